@@ -1,0 +1,2 @@
+export type * from './model/index.js'
+export * from './errors/index.js'

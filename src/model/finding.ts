@@ -1,0 +1,23 @@
+import type { FactType } from './fact.js'
+import type { TextSpan } from './span.js'
+
+export type FindingStatus = 'supported' | 'conflict' | 'unsupported'
+export type FindingType = FactType | 'statement'
+
+export interface Evidence extends TextSpan {
+  readonly article: string
+}
+
+export interface Finding {
+  readonly article: string
+  readonly status: FindingStatus
+  readonly type: FindingType
+  readonly claim: TextSpan
+  /** Number of independent articles that support the claim (copies of one source count once). */
+  readonly support: number
+  readonly evidence: readonly Evidence[]
+  /** One line a person can check in seconds. */
+  readonly explanation: string
+  /** Which rule produced the finding, like a linter's rule id ("number/rounding", "entity/swap"). */
+  readonly rule: string
+}

@@ -1,0 +1,8 @@
+export type * from './span.js'
+export type * from './article.js'
+export type * from './sentence.js'
+export type * from './fact.js'
+export type * from './finding.js'
+export type * from './result.js'
+export type * from './analysis.js'
+export { textSpan } from './span.js'

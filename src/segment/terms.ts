@@ -1,0 +1,36 @@
+import { stemmer } from 'stemmer'
+import { eng } from 'stopword'
+
+// News-specific function words that carry no content for alignment ("said", "told", "according").
+const NEWS_STOPWORDS = ['said', 'says', 'say', 'told', 'according', 'also', 'would', 'could', 'mr', 'mrs', 'ms', 'dr']
+
+const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...NEWS_STOPWORDS])
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+
+export interface Term {
+  /** Porter stem of the lower-cased word ("purchases" → "purchas"). */
+  readonly stem: string
+  readonly start: number
+  readonly end: number
+}
+
+/** Content words of a text with their offsets: stopwords and one-letter tokens dropped, the rest stemmed. */
+export function termsWithOffsets(text: string, offset = 0): Term[] {
+  const result: Term[] = []
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase().replace(/['’]s$/u, '')
+    if (word.length < 2 || STOPWORDS.has(word)) continue
+    result.push({ stem: stemmer(word), start: offset + match.index, end: offset + match.index + match[0].length })
+  }
+  return result
+}
+
+/** Content-word stems of a text, in order. */
+export function terms(text: string): string[] {
+  return termsWithOffsets(text).map((term) => term.stem)
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase())
+}
