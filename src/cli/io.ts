@@ -1,0 +1,7 @@
+/** Everything a command may touch of the outside world, injected so commands run in tests without a process. */
+export interface CliIo {
+  readonly stdout: { write(chunk: string): unknown; readonly isTTY?: boolean }
+  readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean }
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+}
