@@ -1,16 +1,131 @@
-import type { ArticleInput } from './model/article.js'
-import type { AnalysisResult } from './model/result.js'
+import path from 'node:path'
+import { prepareArticle } from './clean/index.js'
+import { clusterArticles } from './cluster/index.js'
+import { CorroborateError } from './errors/corroborate-error.js'
+import { InputError } from './errors/input-error.js'
+import { UsageError } from './errors/usage-error.js'
+import { analyseArticle } from './extract/index.js'
+import type { AnalysedArticle } from './model/analysis.js'
+import type { Article, ArticleInput } from './model/article.js'
+import type { Finding } from './model/finding.js'
+import type { AnalysisResult, Diagnostic, Relation, ResultArticle, Story } from './model/result.js'
+import { analyzeStory } from './verify/index.js'
 
 export interface AnalyzeOptions {
-  /** Id of the article the caller knows to be the source. */
+  /** Id (or file path) of the article the caller knows to be the source. */
   readonly origin?: string
+  /** Treat every input as part of one story instead of grouping them into stories first. */
+  readonly oneStory?: boolean
+  /** Throw on the first input that cannot be read instead of reporting it in `diagnostics`. */
+  readonly strict?: boolean
+  /** Problems met before analysis (e.g. while reading files), passed through to the result. */
+  readonly diagnostics?: readonly Diagnostic[]
   /** Called after each article is prepared, for progress bars. */
   readonly onProgress?: (done: number, total: number) => void
 }
 
-/** The library entry: articles in, the v1 result out. Same object `--format json` prints. */
+/**
+ * The library entry: articles in, the v1 result out (the object `--format json` prints).
+ * Inputs that cannot be read become diagnostics and the rest is analysed; when none can be read,
+ * or `strict` is set, an `InputError` is thrown. An unknown `origin` throws a `UsageError`.
+ */
 export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  void inputs
-  void options
-  throw new Error('analyze: pipeline not wired yet')
+  const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])]
+  const analysed: AnalysedArticle[] = []
+  const usedIds = new Set<string>()
+  for (const [index, input] of inputs.entries()) {
+    const fallbackId = uniqueId(input.id ?? `article-${index + 1}`, usedIds)
+    try {
+      const article = prepareArticle(input.id === undefined || input.id === fallbackId ? input : { ...input, id: fallbackId }, fallbackId)
+      usedIds.add(article.id)
+      analysed.push(analyseArticle(article))
+    } catch (error) {
+      if (!(error instanceof CorroborateError) || options.strict === true) throw error
+      diagnostics.push({
+        severity: 'error',
+        code: error.code,
+        message: error.message,
+        source: error.source ?? input.path ?? fallbackId,
+        ...(error.line === undefined ? {} : { line: error.line }),
+      })
+    }
+    options.onProgress?.(index + 1, inputs.length)
+    // Yield between articles so a progress bar can redraw and a server stays responsive.
+    await Promise.resolve()
+  }
+  if (analysed.length === 0) {
+    const first = diagnostics[0]
+    throw new InputError('no-articles', first === undefined ? 'no articles to analyse' : `no article could be read (${first.source}: ${first.message})`, {
+      ...(first === undefined ? {} : { source: first.source }),
+    })
+  }
+
+  const originId = options.origin === undefined ? undefined : resolveOrigin(options.origin, analysed)
+  const groups = options.oneStory === true || analysed.length === 1
+    ? [analysed.map((entry) => entry.article.id)]
+    : clusterArticles(analysed.map(({ article }) => clusterDocument(article)))
+
+  const byId = new Map(analysed.map((entry) => [entry.article.id, entry]))
+  const stories: Story[] = []
+  const relations: Relation[] = []
+  const findings: Finding[] = []
+  for (const [index, group] of groups.entries()) {
+    const members = group.map((id) => byId.get(id)).filter((entry): entry is AnalysedArticle => entry !== undefined)
+    const storyOrigin = originId !== undefined && group.includes(originId) ? { origin: originId } : {}
+    const storyResult = analyzeStory(members, { storyId: `story-${index + 1}`, ...storyOrigin })
+    stories.push(storyResult.story)
+    relations.push(...storyResult.relations)
+    findings.push(...storyResult.findings)
+  }
+
+  return {
+    version: 1,
+    articles: analysed.map(({ article }) => resultArticle(article)),
+    stories,
+    relations,
+    findings,
+    ...(diagnostics.length === 0 ? {} : { diagnostics }),
+  }
+}
+
+function uniqueId(id: string, used: ReadonlySet<string>): string {
+  if (!used.has(id)) return id
+  let suffix = 2
+  while (used.has(`${id}-${suffix}`)) suffix += 1
+  return `${id}-${suffix}`
+}
+
+function resolveOrigin(origin: string, analysed: readonly AnalysedArticle[]): string {
+  const articles = analysed.map((entry) => entry.article)
+  const match =
+    articles.find((article) => article.id === origin) ??
+    articles.find((article) => article.path !== undefined && path.resolve(article.path) === path.resolve(origin)) ??
+    articles.find((article) => article.path !== undefined && path.basename(article.path) === path.basename(origin))
+  if (match === undefined) {
+    throw new UsageError(`origin "${origin}" names none of the articles (ids: ${articles.map((article) => article.id).join(', ')})`)
+  }
+  return match.id
+}
+
+function clusterDocument(article: Article): { id: string; text: string; title?: string; published?: string } {
+  return {
+    id: article.id,
+    text: article.text,
+    ...(article.title === undefined ? {} : { title: article.title }),
+    ...(article.published === undefined ? {} : { published: article.published }),
+  }
+}
+
+function resultArticle(article: Article): ResultArticle {
+  const { id, path: articlePath, url, title, outlet, published, language, text } = article
+  return {
+    id,
+    ...(articlePath === undefined ? {} : { path: articlePath }),
+    ...(url === undefined ? {} : { url }),
+    ...(title === undefined ? {} : { title }),
+    ...(outlet === undefined ? {} : { outlet }),
+    ...(published === undefined ? {} : { published }),
+    ...(language === undefined ? {} : { language }),
+    text,
+  }
 }

@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { analyze } from '../../analyze.js'
+import { readPaths } from '../../ingest/index.js'
+import type { AnalysisResult } from '../../model/result.js'
+import { renderReport, reportFormats, type ReportFormat } from '../../report/index.js'
+import { UsageError } from '../../errors/usage-error.js'
+import type { Command } from '../command.js'
+import type { CliIo } from '../io.js'
+import { printDiagnostics } from '../diagnostics.js'
+import { createProgress } from '../progress.js'
+import { exitCodes } from '../exit-codes.js'
+import { useColor } from '../color.js'
+
+const failOnValues = ['conflict', 'unsupported'] as const
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Cross-check the articles of a story: origin, relations, changed and invented facts',
+  usage: 'analyze <file|folder|corpus.jsonl>... [options]',
+  flags: [
+    { name: 'format', short: 'f', type: 'string', values: reportFormats, default: 'terminal', description: 'Report format' },
+    { name: 'origin', type: 'string', placeholder: 'id|file', description: 'The article you know to be the source (its id or file)' },
+    { name: 'fail-on', type: 'list', values: failOnValues, placeholder: 'conflict|unsupported', description: 'Exit with status 1 when a finding of this status is found' },
+    { name: 'one-story', type: 'boolean', description: 'Treat all inputs as one story instead of grouping them' },
+    { name: 'verbose', type: 'boolean', description: 'Also list supported facts in the terminal report' },
+    { name: 'color', type: 'boolean', description: 'Force colours in the terminal report (default: only on a TTY without NO_COLOR)' },
+    { name: 'help', short: 'h', type: 'boolean', description: 'Show this help' },
+  ],
+  async run(args, io) {
+    if (args.positionals.length === 0) throw new UsageError('analyze needs at least one file, folder or JSONL corpus')
+    const format = args.flags['format'] as ReportFormat
+    const progress = createProgress(io, 'Analysing')
+    const { inputs, diagnostics } = await readPaths(args.positionals, { cwd: io.cwd })
+    printDiagnostics(diagnostics, io)
+    if (inputs.length === 0) {
+      io.stderr.write('corroborate analyze: no article could be read; nothing to analyse\n')
+      return exitCodes.usage
+    }
+    let result: AnalysisResult
+    try {
+      result = await analyze(inputs, {
+        diagnostics,
+        oneStory: args.flags['one-story'] === true,
+        ...originOption(args.flags['origin'], io),
+        onProgress: (done, total) => progress.update(done, total),
+      })
+    } finally {
+      progress.stop()
+    }
+    printDiagnostics((result.diagnostics ?? []).slice(diagnostics.length), io)
+    io.stdout.write(renderReport(format, result, { color: useColor(io, args.flags['color'] === true) }))
+    const failOn = (args.flags['fail-on'] as readonly string[] | undefined) ?? []
+    if (result.findings.some((finding) => failOn.includes(finding.status))) return exitCodes.findings
+    return (result.diagnostics ?? []).some((diagnostic) => diagnostic.severity === 'error') ? exitCodes.partial : exitCodes.ok
+  },
+}
+
+function originOption(value: unknown, io: CliIo): { origin?: string } {
+  if (typeof value !== 'string') return {}
+  // A file name the user typed is matched against article paths; anything else is an article id.
+  return { origin: value.includes('/') || value.includes('.') ? path.resolve(io.cwd, value) : value }
+}
