@@ -1,0 +1,83 @@
+import { isWholeDate, toIsoDate } from './iso-date.js'
+import type { CleanState, FoundMetadata, Line } from './lines.js'
+
+// A byline line: "By" a name, then optionally an outlet and a date, separated by dashes, bars or commas.
+// Example: "By Mara Quill – Harbourtown Gazette – March 4, 2025" or "By Mara Quill, Harbourtown Gazette".
+// Every part must have its expected shape, so "By Tuesday, the ferry had stopped running." stays.
+const BYLINE = /^by\s+(?<rest>.{2,200})$/iu
+const PART_SEPARATOR = /\s+[–—|•·-]\s+|\s*[|•·]\s*|,\s+/u
+const CONNECTOR = "(?:and|&|de|del|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|y)"
+const CAPITALISED_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*"
+const PERSON_NAMES = new RegExp(`^${CAPITALISED_WORD}(?:\\s+(?:${CONNECTOR}|${CAPITALISED_WORD})){0,7}$`, 'u')
+const OUTLET_NAME = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\p{M}\\p{N}.&'’-]*(?:\\s+(?:of|the|and|for|on|&|de|du|des|la|le|el|[\\p{Lu}\\d][\\p{L}\\p{M}\\p{N}.&'’-]*)){0,5}$`, 'u')
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/iu
+// "By Mara Quill, Senior Correspondent": a role, neither outlet nor date.
+const ROLE = /^(?:(?:senior|chief|staff|special|foreign|political|business|contributing|guest|associate|managing|deputy)\s+)*(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|analyst|bureau chief|staff)s?$/iu
+
+// Bylines sit at the top or the bottom of an article (after related lists are gone): only those lines are tried.
+const EDGE_LINES = 4
+
+interface Byline {
+  readonly byline: string
+  readonly outlet?: string
+  readonly published?: string
+}
+
+/** Removes a byline line and keeps its author, outlet and date, unless the input already gave them. */
+export function removeBylines(state: CleanState): CleanState {
+  const edge = edgeIndexes(state.lines)
+  let found: FoundMetadata = state.found
+  const lines = state.lines.filter((line, index) => {
+    if (!edge.has(index)) return true
+    const byline = parseByline(line.text.trim())
+    if (byline === undefined) return true
+    found = {
+      ...found,
+      ...(found.byline === undefined && { byline: byline.byline }),
+      ...(found.outlet === undefined && byline.outlet !== undefined && { outlet: byline.outlet }),
+      ...(found.published === undefined && byline.published !== undefined && { published: byline.published }),
+    }
+    return false
+  })
+  return { lines, found }
+}
+
+export function parseByline(line: string): Byline | undefined {
+  const rest = BYLINE.exec(line)?.groups?.['rest']
+  if (rest === undefined) return undefined
+  const [name, ...parts] = mergeYears(rest.replace(/\.$/u, '').split(PART_SEPARATOR).map((part) => part.trim()))
+  if (name === undefined || !PERSON_NAMES.test(name) || isWholeDate(name)) return undefined
+
+  let outlet: string | undefined
+  let published: string | undefined
+  for (const part of parts) {
+    if (part === '' || ROLE.test(part)) continue
+    if (isWholeDate(part)) {
+      published ??= toIsoDate(part)
+    } else if (OUTLET_NAME.test(part) || DOMAIN.test(part)) {
+      outlet ??= part
+    } else {
+      return undefined
+    }
+  }
+  return { byline: name, ...(outlet !== undefined && { outlet }), ...(published !== undefined && { published }) }
+}
+
+/** Splitting on commas cuts "October 27, 2025" in two; a lone year joins the part before it. */
+function mergeYears(parts: readonly string[]): string[] {
+  const merged: string[] = []
+  for (const part of parts) {
+    const previous = merged.at(-1)
+    if (previous !== undefined && /^\d{4}\b/u.test(part) && isWholeDate(`${previous}, ${part}`)) {
+      merged[merged.length - 1] = `${previous}, ${part}`
+    } else {
+      merged.push(part)
+    }
+  }
+  return merged
+}
+
+function edgeIndexes(lines: readonly Line[]): Set<number> {
+  const nonBlank = lines.flatMap((line, index) => (line.text.trim() === '' ? [] : [index]))
+  return new Set([...nonBlank.slice(0, EDGE_LINES), ...nonBlank.slice(-EDGE_LINES)])
+}

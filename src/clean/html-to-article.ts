@@ -1,0 +1,52 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { blockLinesOfHtml } from './block-text.js'
+import type { Line } from './lines.js'
+import { readPageMetadata, type PageMetadata } from './page-metadata.js'
+
+export interface HtmlArticle {
+  /** Paragraph lines of the main text; empty when the page holds no article. */
+  readonly lines: readonly Line[]
+  readonly metadata: PageMetadata
+}
+
+/** Main text of a web page through Mozilla Readability on a linkedom DOM, plus the page's metadata. */
+export function htmlToArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(html)
+  const pageMetadata = readPageMetadata(document)
+  // Readability rewrites the document it is given, hence metadata first.
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
+  const blockLines = parsed?.content ? blockLinesOfHtml(parsed.content) : []
+  const readabilityByline = parsed?.byline?.replace(/^\s*by\s+/i, '').trim()
+  // Readability strips " | Outlet" from <title>; og:title and JSON-LD headline are still preferred.
+  const readabilityTitle = parsed?.title?.trim()
+  const metadata: PageMetadata = {
+    ...(readabilityTitle && { title: readabilityTitle }),
+    ...(parsed?.siteName && { outlet: parsed.siteName.trim() }),
+    ...(readabilityByline && { byline: readabilityByline }),
+    ...pageMetadata,
+  }
+  const lines = hasArticleText(blockLines) ? withoutLeadingTitle(blockLines, metadata.title) : []
+  return { lines, metadata }
+}
+
+/**
+ * A page whose "main text" is only menu words ("Home World Sport") holds no article. Some line must
+ * read like a sentence (six words or more, closing punctuation), or the lines must add up to 30 words.
+ */
+function hasArticleText(lines: readonly Line[]): boolean {
+  const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  const sentenceLike = lines.some((line) => wordCount(line.text) >= 6 && /[.!?…"”»)]$/u.test(line.text))
+  return sentenceLike || lines.reduce((sum, line) => sum + wordCount(line.text), 0) >= 30
+}
+
+/** The <h1> repeats the title the article already carries as metadata; the body starts after it. */
+function withoutLeadingTitle(lines: readonly Line[], title: string | undefined): readonly Line[] {
+  const first = lines[0]
+  if (first === undefined || title === undefined) return lines
+  return comparable(first.text) === comparable(title) ? lines.slice(1) : lines
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
