@@ -1,0 +1,146 @@
+import { featureKind, featureKindWeights } from './event-features.js'
+
+/**
+ * Same-event linking: two articles report the same event when the names, designators, numbers
+ * and words they share are rare in the corpus (weighted by inverse document frequency) and they
+ * were published within a time window of each other.
+ *
+ * Similarity is a weighted overlap of feature sets: the shared weight divided by the geometric
+ * mean of the two sets' weights (cosine over binary vectors), so a three-paragraph summary that
+ * names the investigation's people, places and products still links to the long original.
+ */
+export interface EventGroupingOptions {
+  /** Cosine similarity of IDF-weighted feature sets at or above which two articles are linked. */
+  readonly threshold?: number
+  /** Articles published further apart than this are never linked (when both dates are known). */
+  readonly windowDays?: number
+  /**
+   * A feature carried by more articles than this is too common to propose candidates
+   * ("government", "2024"); it still counts in the similarity of candidates found otherwise.
+   */
+  readonly maxPostings?: number
+}
+
+export const defaultEventGroupingOptions = { threshold: 0.16, windowDays: 7, maxPostings: 100 } as const
+
+export interface EventMatch {
+  readonly index: number
+  readonly similarity: number
+}
+
+const DAY_MS = 86_400_000
+/** Candidates scored in full per query: the ones sharing the most rare weight. */
+const MAX_SCORED_CANDIDATES = 32
+
+/** An incremental index of article features: add articles, ask which earlier ones report the same event. */
+export class EventIndex {
+  private readonly threshold: number
+  private readonly windowMs: number
+  private readonly maxPostings: number
+  private readonly featureIds = new Map<string, number>()
+  private readonly featureWeights: number[] = []
+  private documentFrequency = new Int32Array(1024)
+  private readonly postings: (number[] | undefined)[] = []
+  private readonly documents: Int32Array[] = []
+  private readonly times: (number | undefined)[] = []
+
+  constructor(options: EventGroupingOptions = {}) {
+    this.threshold = options.threshold ?? defaultEventGroupingOptions.threshold
+    this.windowMs = (options.windowDays ?? defaultEventGroupingOptions.windowDays) * DAY_MS
+    this.maxPostings = options.maxPostings ?? defaultEventGroupingOptions.maxPostings
+  }
+
+  get size(): number {
+    return this.documents.length
+  }
+
+  private intern(feature: string): number {
+    let id = this.featureIds.get(feature)
+    if (id === undefined) {
+      id = this.featureIds.size
+      this.featureIds.set(feature, id)
+      this.featureWeights.push(featureKindWeights[featureKind(feature)] ?? 1)
+      this.postings.push([])
+      if (id >= this.documentFrequency.length) {
+        const grown = new Int32Array(this.documentFrequency.length * 2)
+        grown.set(this.documentFrequency)
+        this.documentFrequency = grown
+      }
+    }
+    return id
+  }
+
+  /** Adds an article's features (from `eventFeatures`) and publication time; returns its index. */
+  add(features: readonly string[], publishedMs?: number): number {
+    const index = this.documents.length
+    const ids = new Int32Array(features.length)
+    features.forEach((feature, position) => {
+      const id = this.intern(feature)
+      ids[position] = id
+      this.documentFrequency[id]!++
+      const list = this.postings[id]
+      if (list === undefined) return
+      // Past the cap the list is dropped for good: the feature is too common to propose candidates.
+      if (list.length >= this.maxPostings) this.postings[id] = undefined
+      else list.push(index)
+    })
+    this.documents.push(ids)
+    this.times.push(publishedMs)
+    return index
+  }
+
+  private weight(id: number): number {
+    const documents = this.documents.length
+    const idf = Math.log((documents + 1) / (this.documentFrequency[id]! + 1)) + 1
+    const weight = this.featureWeights[id]! * idf
+    return weight * weight
+  }
+
+  private norm(ids: Int32Array): number {
+    let sum = 0
+    for (const id of ids) sum += this.weight(id)
+    return Math.sqrt(sum)
+  }
+
+  private withinWindow(a: number | undefined, b: number | undefined): boolean {
+    return a === undefined || b === undefined || Math.abs(a - b) <= this.windowMs
+  }
+
+  /** Earlier-indexed or all other articles (never `index` itself) similar enough to the indexed article `index`. */
+  matchesOf(index: number, options: { readonly onlyEarlier?: boolean } = {}): EventMatch[] {
+    const ids = this.documents[index]
+    if (ids === undefined) return []
+    const shared = new Map<number, number>()
+    for (const id of ids) {
+      const list = this.postings[id]
+      if (list === undefined) continue
+      const weight = this.weight(id)
+      for (const other of list) {
+        if (other === index || (options.onlyEarlier === true && other > index)) continue
+        shared.set(other, (shared.get(other) ?? 0) + weight)
+      }
+    }
+    if (shared.size === 0) return []
+    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_SCORED_CANDIDATES)
+    const ownNorm = this.norm(ids)
+    const idSet = new Set(ids)
+    const matches: EventMatch[] = []
+    for (const [other] of ranked) {
+      if (!this.withinWindow(this.times[index], this.times[other])) continue
+      const otherIds = this.documents[other]!
+      // Full shared weight, common features included (the postings skipped those).
+      let common = 0
+      for (const id of otherIds) if (idSet.has(id)) common += this.weight(id)
+      const similarity = common / (ownNorm * this.norm(otherIds))
+      if (similarity >= this.threshold) matches.push({ index: other, similarity })
+    }
+    return matches.sort((a, b) => b.similarity - a.similarity)
+  }
+}
+
+/** Parses an ISO date or date-time to epoch milliseconds; undefined when absent or unreadable. */
+export function publishedMs(published: string | undefined): number | undefined {
+  if (published === undefined) return undefined
+  const value = Date.parse(published)
+  return Number.isNaN(value) ? undefined : value
+}
