@@ -1,0 +1,44 @@
+import type { Finding, FindingStatus } from '../../../model/finding.js'
+import type { AnalysisResult, Relation, ResultArticle, Story } from '../../../model/result.js'
+
+/** Everything the page shows about one story, picked out of the whole result once. */
+export interface StoryView {
+  readonly story: Story
+  readonly articles: readonly ResultArticle[]
+  readonly relations: readonly Relation[]
+  readonly findings: readonly Finding[]
+  readonly origin: ResultArticle | undefined
+  readonly counts: Readonly<Record<FindingStatus, number>>
+}
+
+export function storyViews(result: AnalysisResult): StoryView[] {
+  const articleById = new Map(result.articles.map((article) => [article.id, article]))
+  return result.stories.map((story) => {
+    const members = new Set(story.articles)
+    const findings = result.findings.filter((finding) => members.has(finding.article))
+    return {
+      story,
+      articles: story.articles.map((id) => articleById.get(id)).filter((article): article is ResultArticle => article !== undefined),
+      relations: result.relations.filter((relation) => members.has(relation.article)),
+      findings,
+      origin: story.origin === null ? undefined : articleById.get(story.origin),
+      counts: countStatuses(findings),
+    }
+  })
+}
+
+export function countStatuses(findings: readonly Finding[]): Record<FindingStatus, number> {
+  const counts: Record<FindingStatus, number> = { supported: 0, conflict: 0, unsupported: 0 }
+  for (const finding of findings) counts[finding.status] += 1
+  return counts
+}
+
+/** How a person names an article in a table header or a graph node: outlet first, then title, then id. */
+export function articleLabel(article: ResultArticle): string {
+  return article.outlet ?? article.title ?? article.id
+}
+
+/** Stable identity of a finding inside one result, for selection and URLs. */
+export function findingKey(finding: Finding): string {
+  return `${finding.article}:${finding.claim.start}-${finding.claim.end}:${finding.type}`
+}
