@@ -12,11 +12,15 @@ export interface HtmlArticle {
 
 /** Main text of a web page through Mozilla Readability on a linkedom DOM, plus the page's metadata. */
 export function htmlToArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(html)
+  // Feed items and JSONL `html` fields are fragments ("<p>…</p>"); linkedom needs a whole page.
+  const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`
+  const { document } = parseHTML(page)
   const pageMetadata = readPageMetadata(document)
   // Readability rewrites the document it is given, hence metadata first.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
-  const blockLines = parsed?.content ? blockLinesOfHtml(parsed.content) : []
+  const readableLines = parsed?.content ? blockLinesOfHtml(parsed.content) : []
+  // Readability gives up on short pages; their whole body (parsed afresh: Readability rewrote the first DOM) is the article.
+  const blockLines = hasArticleText(readableLines) ? readableLines : blockLinesOfHtml(parseHTML(page).document.body?.innerHTML ?? '')
   const readabilityByline = parsed?.byline?.replace(/^\s*by\s+/i, '').trim()
   // Readability strips " | Outlet" from <title>; og:title and JSON-LD headline are still preferred.
   const readabilityTitle = parsed?.title?.trim()

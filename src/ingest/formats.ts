@@ -1,0 +1,53 @@
+/** The input formats ingest understands. */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'jsonl' | 'json' | 'feed'
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.txt': 'text', '.text': 'text',
+  '.md': 'markdown', '.markdown': 'markdown',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
+}
+
+export function extensionOf(source: string): string {
+  const name = baseName(source)
+  const dot = name.lastIndexOf('.')
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase()
+}
+
+export function formatByExtension(source: string): InputFormat | undefined {
+  return BY_EXTENSION[extensionOf(source)]
+}
+
+/** "stories/harbour/001.txt" → "001.txt" (forward and back slashes: sources come from any OS). */
+export function baseName(source: string): string {
+  return source.split(/[\\/]/).at(-1) ?? source
+}
+
+/** "stories/harbour/001.txt" → "001"; the id of a single-article file. */
+export function nameWithoutExtension(source: string): string {
+  const name = baseName(source)
+  const extension = extensionOf(source)
+  return extension === '' ? name : name.slice(0, -extension.length)
+}
+
+/**
+ * Format of a file whose name does not tell: a feed or a web page by its first tag, JSON or JSONL by
+ * its first character and line structure, Markdown by its heading or link syntax, else plain text.
+ */
+export function sniffFormat(text: string): InputFormat {
+  const start = text.trimStart().slice(0, 2000)
+  if (start.startsWith('<')) {
+    if (/<(?:rss|feed|rdf:RDF)[\s>]/i.test(start)) return 'feed'
+    if (/^<\?xml/i.test(start) && !/<html[\s>]/i.test(start)) return 'feed'
+    return 'html'
+  }
+  if (start.startsWith('[')) return 'json'
+  if (start.startsWith('{')) {
+    const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '')
+    return lines.length > 1 && lines.every((line) => line.startsWith('{') && line.endsWith('}')) ? 'jsonl' : 'json'
+  }
+  if (/^#{1,6} \S/m.test(start) || /\[[^\]\n]+\]\([^)\s]+\)/.test(start) || /^(?:\*\*|__)\S/m.test(start)) return 'markdown'
+  return 'text'
+}

@@ -1,0 +1,5 @@
+export { parseDocument, DEFAULT_MAX_BYTES, type ParseOptions } from './parse-document.js'
+export { parseFeed } from './parse-feed.js'
+export { readPaths, type ReadOptions } from './read-paths.js'
+export type { ParsedInputs } from './parsed-inputs.js'
+export { sniffFormat, formatByExtension, type InputFormat } from './formats.js'

@@ -1,0 +1,80 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { ArticleInput } from '../model/article.js'
+import type { Diagnostic } from '../model/result.js'
+import { formatByExtension } from './formats.js'
+import { DEFAULT_MAX_BYTES, parseDocument, tooLarge } from './parse-document.js'
+import { problem, type ParsedInputs } from './parsed-inputs.js'
+import { withUniqueIds } from './unique-ids.js'
+
+export interface ReadOptions {
+  /** Relative paths are resolved against it. Default: the process's working directory. */
+  readonly cwd?: string
+  /** Files larger than this are skipped unread with a 'too-large' diagnostic. Default 20 MB. */
+  readonly maxBytes?: number
+}
+
+/**
+ * The edge that reads files: every article in the named files and folders (a folder means every
+ * supported file in it, recursively, sorted by path, hidden files skipped). Problems are returned
+ * as diagnostics naming the path as the user wrote it; readable inputs are always returned.
+ */
+export async function readPaths(paths: readonly string[], options: ReadOptions = {}): Promise<ParsedInputs> {
+  const cwd = options.cwd ?? process.cwd()
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const inputs: ArticleInput[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given)
+    const info = await stat(absolute).catch(() => undefined)
+    if (info === undefined) {
+      diagnostics.push(problem('not-found', given, 'no such file or folder'))
+      continue
+    }
+    const files = info.isDirectory() ? await supportedFilesIn(absolute, given) : [{ absolute, shown: given }]
+    if (info.isDirectory() && files.length === 0) {
+      diagnostics.push(problem('no-articles', given, 'the folder holds no supported files (.txt .md .html .jsonl .json .xml .rss .atom)'))
+    }
+    for (const file of files) {
+      const parsed = await readOne(file.absolute, file.shown, maxBytes)
+      inputs.push(...parsed.inputs)
+      diagnostics.push(...parsed.diagnostics)
+    }
+  }
+  const unique = withUniqueIds(inputs)
+  return { inputs: unique.inputs, diagnostics: [...diagnostics, ...unique.diagnostics] }
+}
+
+async function readOne(absolute: string, shown: string, maxBytes: number): Promise<ParsedInputs> {
+  try {
+    // Size first: a many-megabyte file is refused without being read into memory.
+    const info = await stat(absolute)
+    if (!info.isFile()) return { inputs: [], diagnostics: [problem('not-a-file', shown, 'not a regular file')] }
+    if (info.size > maxBytes) return { inputs: [], diagnostics: [tooLarge(shown, info.size, maxBytes)] }
+    const bytes = await readFile(absolute)
+    return parseDocument(shown, bytes, { maxBytes })
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'read error'
+    return { inputs: [], diagnostics: [problem('unreadable', shown, `cannot be read (${reason})`)] }
+  }
+}
+
+interface FoundFile {
+  readonly absolute: string
+  /** The path as the user would write it: the folder they named joined with the file's place in it. */
+  readonly shown: string
+}
+
+async function supportedFilesIn(folder: string, shownFolder: string): Promise<FoundFile[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile() && formatByExtension(entry.name) !== undefined)
+    .map((entry) => {
+      const absolute = path.join(entry.parentPath, entry.name)
+      const relative = path.relative(folder, absolute)
+      return { absolute, relative, shown: path.join(shownFolder, relative) }
+    })
+    .filter((file) => !file.relative.split(path.sep).some((part) => part.startsWith('.')))
+    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
+    .map(({ absolute, shown }) => ({ absolute, shown }))
+}
