@@ -1,0 +1,129 @@
+import type { AnalysisResult, Relation, ResultArticle, Story } from '../model/result.js'
+import type { Finding, FindingStatus } from '../model/finding.js'
+
+/**
+ * The result rearranged the way every report reads it: per story, its articles with their
+ * relation, the counts, and the findings grouped by status and article in text order. Renderers
+ * format this and never re-derive it, so terminal and Markdown always say the same thing.
+ */
+export interface ResultOutline {
+  readonly stories: readonly StoryOutline[]
+  readonly counts: StatusCounts
+  readonly articleCount: number
+}
+
+export interface StoryOutline {
+  readonly story: Story
+  readonly origin: ResultArticle | undefined
+  readonly articles: readonly ArticleOutline[]
+  readonly counts: StatusCounts
+  readonly findings: Readonly<Record<FindingStatus, readonly ArticleFindings[]>>
+}
+
+export interface ArticleOutline {
+  readonly article: ResultArticle
+  readonly relation: Relation | undefined
+  readonly isOrigin: boolean
+  readonly counts: StatusCounts
+}
+
+export interface ArticleFindings {
+  readonly article: ResultArticle
+  readonly findings: readonly Finding[]
+}
+
+export type StatusCounts = Readonly<Record<FindingStatus, number>>
+
+/** Order in which reports list statuses: what needs a person's attention first. */
+export const statusOrder: readonly FindingStatus[] = ['conflict', 'unsupported', 'supported']
+
+export function outlineResult(result: AnalysisResult): ResultOutline {
+  const articleById = new Map(result.articles.map((article) => [article.id, article]))
+  const stories = [...result.stories, ...storyOfUnassigned(result)].map((story) =>
+    outlineStory(story, articleById, result),
+  )
+  return {
+    stories,
+    counts: countStatuses(result.findings),
+    articleCount: result.articles.length,
+  }
+}
+
+// A result should put every article in a story; if a producer did not, its findings still show.
+function storyOfUnassigned(result: AnalysisResult): Story[] {
+  const assigned = new Set(result.stories.flatMap((story) => story.articles))
+  const rest = result.articles.filter((article) => !assigned.has(article.id)).map((article) => article.id)
+  return rest.length === 0 ? [] : [{ id: '(no story)', articles: rest, origin: null, why: 'Not grouped into any story.' }]
+}
+
+function outlineStory(story: Story, articleById: ReadonlyMap<string, ResultArticle>, result: AnalysisResult): StoryOutline {
+  const members = new Set(story.articles)
+  const articles = story.articles.flatMap((id) => {
+    const article = articleById.get(id)
+    return article === undefined ? [] : [article]
+  })
+  const findings = result.findings.filter((finding) => members.has(finding.article))
+  const grouped = (status: FindingStatus): ArticleFindings[] =>
+    articles
+      .map((article) => ({
+        article,
+        findings: findings
+          .filter((finding) => finding.article === article.id && finding.status === status)
+          .sort((a, b) => a.claim.start - b.claim.start),
+      }))
+      .filter((group) => group.findings.length > 0)
+  return {
+    story,
+    origin: story.origin === null ? undefined : articleById.get(story.origin),
+    articles: articles.map((article) => ({
+      article,
+      relation: result.relations.find((relation) => relation.article === article.id),
+      isOrigin: article.id === story.origin,
+      counts: countStatuses(findings.filter((finding) => finding.article === article.id)),
+    })),
+    counts: countStatuses(findings),
+    findings: { conflict: grouped('conflict'), unsupported: grouped('unsupported'), supported: grouped('supported') },
+  }
+}
+
+function countStatuses(findings: readonly Finding[]): StatusCounts {
+  const counts = { conflict: 0, unsupported: 0, supported: 0 }
+  for (const finding of findings) counts[finding.status] += 1
+  return counts
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`
+}
+
+export function countsPhrase(counts: StatusCounts): string {
+  return [
+    plural(counts.conflict, 'conflict'),
+    `${counts.unsupported} unsupported`,
+    `${counts.supported} supported`,
+  ].join(' · ')
+}
+
+/** "paraphrase of 000", or "origin", or "no source found". */
+export function relationPhrase(outline: ArticleOutline): string {
+  if (outline.isOrigin) return 'origin'
+  if (outline.relation === undefined) return 'no source found'
+  return outline.relation.kind === 'independent' ? 'independent' : `${outline.relation.kind} of ${outline.relation.source}`
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
+
+export function fidelity(share: number): string {
+  return share.toFixed(2)
+}
+
+/** A headline cut at a word boundary: reports name articles, they do not reprint headlines. */
+export function shortTitle(title: string, maxLength = 48): string {
+  const flat = title.replace(/\s+/g, ' ').trim()
+  if (flat.length <= maxLength) return flat
+  const cut = flat.slice(0, maxLength - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${space > maxLength / 2 ? cut.slice(0, space) : cut}…`
+}
