@@ -3,6 +3,7 @@ import { removeRelatedPosts } from './02-related-posts.js'
 import { removeShareLines } from './03-share-lines.js'
 import { removeBylines } from './04-byline.js'
 import { removeDatelines } from './05-dateline.js'
+import { removeAdLabels } from './06-ad-labels.js'
 import type { CleanState, FoundMetadata, Line } from './lines.js'
 
 /**
@@ -16,6 +17,7 @@ export function removeBoilerplate(lines: readonly Line[]): CleanState {
   state = removeShareLines(state) //         "Share this article: Facebook | X | Email"
   state = removeBylines(state) //            "By Mara Quill – Harbourtown Gazette – March 4, 2025"
   state = removeDatelines(state) //          "Published: 4 March 2025"
+  state = removeAdLabels(state) //           "Advertisement · Continue reading below"
   return state
 }
 
