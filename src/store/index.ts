@@ -1,0 +1,3 @@
+export type * from './store.js'
+export { openStore, type SqliteStoreOptions } from './sqlite-store.js'
+export { canonicalUrl, articleIdentity, contentHash } from './identity.js'

@@ -1,0 +1,324 @@
+import Database from 'better-sqlite3'
+import { IncrementalClusterer, type IncrementalClusterOptions } from '../cluster/incremental.js'
+import type { Article } from '../model/article.js'
+import type { AnalysisResult } from '../model/result.js'
+import { articleIdentity, contentHash } from './identity.js'
+import { migrate } from './migrations.js'
+import type {
+  AddArticlesResult,
+  ListStoriesOptions,
+  SearchHit,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoryDetail,
+  StorySummary,
+} from './store.js'
+
+export interface SqliteStoreOptions {
+  readonly cluster?: IncrementalClusterOptions
+  /** The clock, injected for tests. */
+  readonly now?: () => Date
+}
+
+/** Opens (creating and migrating when needed) the SQLite corpus at `path`; ':memory:' for a throw-away one. */
+export async function openStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  return new SqliteStore(path, options)
+}
+
+interface ArticleRow {
+  id: number
+  article_id: string
+  revision: number
+  content_hash: string
+  story_id: number
+  title: string | null
+  outlet: string | null
+  published: string | null
+  url: string | null
+  path: string | null
+  language: string | null
+  byline: string | null
+  credits: string | null
+  text: string
+  ingested_at: string
+}
+
+interface StoryRow {
+  id: number
+  size: number
+  title: string | null
+  first_published: string | null
+  last_published: string | null
+  version: number
+  updated_at: string
+}
+
+interface SketchRow {
+  signature: Buffer
+  shingle_count: number
+  features: string
+  published_ms: number | null
+  story_id: number
+}
+
+export class SqliteStore implements Store {
+  private readonly database: Database.Database
+  private readonly now: () => Date
+  private readonly clusterOptions: IncrementalClusterOptions | undefined
+  /** Loaded on the first write: reading commands never pay for it. */
+  private clusterer: IncrementalClusterer | undefined
+  private readonly statements
+
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.database = new Database(path)
+    // WAL: readers never block the writer; NORMAL sync is safe against a killed process (not a power cut).
+    this.database.pragma('journal_mode = WAL')
+    this.database.pragma('synchronous = NORMAL')
+    this.database.pragma('foreign_keys = ON')
+    migrate(this.database)
+    this.now = options.now ?? (() => new Date())
+    this.clusterOptions = options.cluster
+    const prepare = (sql: string) => this.database.prepare(sql)
+    this.statements = {
+      sameContent: prepare('SELECT 1 FROM articles WHERE identity = ? AND content_hash = ?').pluck(),
+      latestRevision: prepare('SELECT id, revision, story_id FROM articles WHERE identity = ? ORDER BY revision DESC LIMIT 1'),
+      retire: prepare('UPDATE articles SET is_current = 0 WHERE id = ?'),
+      insertStory: prepare('INSERT INTO stories (id, version, created_at, updated_at) VALUES (?, 0, ?, ?)'),
+      moveArticles: prepare('UPDATE articles SET story_id = ? WHERE story_id = ?'),
+      deleteAnalysis: prepare('DELETE FROM analyses WHERE story_id = ?'),
+      deleteStory: prepare('DELETE FROM stories WHERE id = ?'),
+      insertArticle: prepare(`INSERT INTO articles (article_id, identity, revision, is_current, content_hash, story_id, title, outlet,
+        published, url, path, language, byline, credits, text, ingested_at)
+        VALUES (@articleId, @identity, @revision, 1, @contentHash, @storyId, @title, @outlet, @published, @url, @path, @language,
+        @byline, @credits, @text, @ingestedAt)`),
+      insertFts: prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insertSketch: prepare('INSERT INTO sketches (article, signature, shingle_count, features, published_ms) VALUES (?, ?, ?, ?, ?)'),
+      refreshStory: prepare(`UPDATE stories SET
+        size = (SELECT count(*) FROM articles WHERE story_id = @id AND is_current = 1),
+        title = (SELECT title FROM articles WHERE story_id = @id AND is_current = 1 AND title IS NOT NULL
+                 ORDER BY coalesce(published, ingested_at), id LIMIT 1),
+        first_published = (SELECT min(published) FROM articles WHERE story_id = @id AND is_current = 1),
+        last_published = (SELECT max(published) FROM articles WHERE story_id = @id AND is_current = 1),
+        last_seen = (SELECT max(coalesce(published, ingested_at)) FROM articles WHERE story_id = @id AND is_current = 1),
+        version = version + 1,
+        updated_at = @now
+        WHERE id = @id`),
+      articleByStoreId: prepare('SELECT * FROM articles WHERE id = ?'),
+      articleById: prepare('SELECT * FROM articles WHERE article_id = ? AND is_current = 1 ORDER BY id DESC LIMIT 1'),
+      story: prepare('SELECT * FROM stories WHERE id = ?'),
+      storyArticles: prepare('SELECT * FROM articles WHERE story_id = ? AND is_current = 1 ORDER BY coalesce(published, ingested_at), id'),
+      analysis: prepare('SELECT result FROM analyses WHERE story_id = ? AND story_version = ?').pluck(),
+      saveAnalysis: prepare(`INSERT INTO analyses (story_id, story_version, result, created_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (story_id) DO UPDATE SET story_version = excluded.story_version, result = excluded.result, created_at = excluded.created_at`),
+      search: prepare(`SELECT a.id, a.article_id, a.story_id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH ? AND a.is_current = 1 ORDER BY bm25(articles_fts) LIMIT ?`),
+      counts: prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM articles WHERE is_current = 1) AS current,
+        (SELECT count(*) FROM stories WHERE size > 0) AS stories`),
+      sketches: prepare(`SELECT s.signature, s.shingle_count, s.features, s.published_ms, a.story_id
+        FROM sketches s JOIN articles a ON a.id = s.article WHERE a.is_current = 1 ORDER BY a.id`),
+      maxStoryId: prepare('SELECT max(id) FROM stories').pluck(),
+    }
+  }
+
+  private loadClusterer(): IncrementalClusterer {
+    if (this.clusterer !== undefined) return this.clusterer
+    const firstStoryId = ((this.statements.maxStoryId.get() as number | null) ?? 0) + 1
+    const clusterer = new IncrementalClusterer(this.clusterOptions, firstStoryId)
+    for (const row of this.statements.sketches.iterate() as IterableIterator<SketchRow>) {
+      const bytes = row.signature
+      const signature = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+      clusterer.restore({
+        storyId: row.story_id,
+        sketch: { signature, shingleCount: row.shingle_count },
+        features: row.features === '' ? [] : row.features.split('\n'),
+        ...(row.published_ms !== null && { publishedMs: row.published_ms }),
+      })
+    }
+    this.clusterer = clusterer
+    return clusterer
+  }
+
+  async addArticles(articles: readonly Article[]): Promise<AddArticlesResult> {
+    const clusterer = this.loadClusterer()
+    const statements = this.statements
+    const ingestedAt = this.now().toISOString()
+    const write = this.database.transaction(() => {
+      let inserted = 0
+      let duplicates = 0
+      let revised = 0
+      let newStories = 0
+      const touched = new Set<number>()
+      for (const article of articles) {
+        const identity = articleIdentity(article)
+        const hash = contentHash(article)
+        if (statements.sameContent.get(identity, hash) !== undefined) {
+          duplicates++
+          continue
+        }
+        const previous = statements.latestRevision.get(identity) as { id: number; revision: number; story_id: number } | undefined
+        if (previous !== undefined) {
+          statements.retire.run(previous.id)
+          touched.add(previous.story_id)
+          revised++
+        } else inserted++
+        const assignment = clusterer.add(article)
+        if (assignment.newStory) {
+          statements.insertStory.run(assignment.storyId, ingestedAt, ingestedAt)
+          newStories++
+        }
+        for (const merged of assignment.merged) {
+          statements.moveArticles.run(assignment.storyId, merged)
+          statements.deleteAnalysis.run(merged)
+          statements.deleteStory.run(merged)
+          touched.delete(merged)
+        }
+        touched.add(assignment.storyId)
+        const row = statements.insertArticle.run({
+          articleId: article.id,
+          identity,
+          revision: (previous?.revision ?? 0) + 1,
+          contentHash: hash,
+          storyId: assignment.storyId,
+          title: article.title ?? null,
+          outlet: article.outlet ?? null,
+          published: article.published ?? null,
+          url: article.url ?? null,
+          path: article.path ?? null,
+          language: article.language ?? null,
+          byline: article.byline ?? null,
+          credits: article.credits === undefined ? null : JSON.stringify(article.credits),
+          text: article.text,
+          ingestedAt,
+        })
+        const storeId = Number(row.lastInsertRowid)
+        statements.insertFts.run(storeId, article.title ?? '', article.text)
+        const { sketch, features, publishedMs } = assignment.entry
+        statements.insertSketch.run(
+          storeId,
+          Buffer.from(sketch.signature.buffer, sketch.signature.byteOffset, sketch.signature.byteLength),
+          sketch.shingleCount,
+          features.join('\n'),
+          publishedMs ?? null,
+        )
+      }
+      for (const storyId of touched) statements.refreshStory.run({ id: storyId, now: ingestedAt })
+      return { inserted, duplicates, revised, newStories }
+    })
+    try {
+      return write.immediate()
+    } catch (error) {
+      // The clusterer saw articles the database did not keep: rebuild it from what was committed.
+      this.clusterer = undefined
+      throw error
+    }
+  }
+
+  async getArticle(id: string | number): Promise<StoredArticle | undefined> {
+    const row = (typeof id === 'number' ? this.statements.articleByStoreId.get(id) : this.statements.articleById.get(id)) as ArticleRow | undefined
+    return row === undefined ? undefined : storedArticle(row)
+  }
+
+  async listStories(options: ListStoriesOptions = {}): Promise<StorySummary[]> {
+    const since = options.since
+    const limit = options.limit ?? -1
+    const rows = this.database
+      .prepare(
+        `SELECT * FROM stories WHERE size > 0 ${since === undefined ? '' : 'AND last_seen >= @since'}
+         ORDER BY size DESC, last_seen DESC, id LIMIT @limit`,
+      )
+      .all({ limit, ...(since !== undefined && { since }) }) as StoryRow[]
+    return rows.map(storySummary)
+  }
+
+  async getStory(id: number): Promise<StoryDetail | undefined> {
+    const row = this.statements.story.get(id) as StoryRow | undefined
+    if (row === undefined || row.size === 0) return undefined
+    const rows = this.statements.storyArticles.all(id) as ArticleRow[]
+    const saved = this.statements.analysis.get(id, row.version) as string | undefined
+    return {
+      story: storySummary(row),
+      articles: withDistinctIds(rows.map(storedArticle)),
+      ...(saved !== undefined && { analysis: JSON.parse(saved) as AnalysisResult }),
+    }
+  }
+
+  async saveAnalysis(storyId: number, storyVersion: number, result: AnalysisResult): Promise<void> {
+    this.statements.saveAnalysis.run(storyId, storyVersion, JSON.stringify(result), this.now().toISOString())
+  }
+
+  async search(query: string, options: { readonly limit?: number } = {}): Promise<SearchHit[]> {
+    const match = ftsQuery(query)
+    if (match === '') return []
+    const rows = this.statements.search.all(match, options.limit ?? 20) as { id: number; article_id: string; story_id: number; title: string | null; snippet: string }[]
+    return rows.map((row) => ({
+      storeId: row.id,
+      articleId: row.article_id,
+      storyId: row.story_id,
+      ...(row.title !== null && { title: row.title }),
+      snippet: row.snippet.replace(/\s+/g, ' '),
+    }))
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const row = this.statements.counts.get() as { articles: number; current: number; stories: number }
+    return { articles: row.articles, currentArticles: row.current, stories: row.stories }
+  }
+
+  async close(): Promise<void> {
+    if (this.database.open) this.database.close()
+  }
+}
+
+/**
+ * A user's words as an FTS5 query: every word must appear, each quoted so that "Su-35" or
+ * "U.S." are searched as written instead of being read as query syntax.
+ */
+export function ftsQuery(query: string): string {
+  return query
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .map((word) => `"${word.replace(/"/g, '""')}"`)
+    .join(' ')
+}
+
+function storedArticle(row: ArticleRow): StoredArticle {
+  const optional = (field: string, value: string | null) => (value === null ? {} : { [field]: value })
+  return {
+    id: row.article_id,
+    text: row.text,
+    storeId: row.id,
+    storyId: row.story_id,
+    revision: row.revision,
+    contentHash: row.content_hash,
+    ingestedAt: row.ingested_at,
+    ...optional('path', row.path),
+    ...optional('url', row.url),
+    ...optional('title', row.title),
+    ...optional('outlet', row.outlet),
+    ...optional('published', row.published),
+    ...optional('language', row.language),
+    ...optional('byline', row.byline),
+    ...(row.credits !== null && { credits: JSON.parse(row.credits) as string[] }),
+  }
+}
+
+/** Two files named "001.txt" from different folders can share an id; a story needs distinct ones. */
+function withDistinctIds(articles: StoredArticle[]): StoredArticle[] {
+  const counts = new Map<string, number>()
+  for (const article of articles) counts.set(article.id, (counts.get(article.id) ?? 0) + 1)
+  return articles.map((article) => ((counts.get(article.id) ?? 0) > 1 ? { ...article, id: `${article.id}#${article.storeId}` } : article))
+}
+
+function storySummary(row: StoryRow): StorySummary {
+  return {
+    id: row.id,
+    size: row.size,
+    version: row.version,
+    updatedAt: row.updated_at,
+    ...(row.title !== null && { title: row.title }),
+    ...(row.first_published !== null && { firstPublished: row.first_published }),
+    ...(row.last_published !== null && { lastPublished: row.last_published }),
+  }
+}
