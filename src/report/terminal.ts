@@ -46,9 +46,14 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions)
   const articleById = new Map(result.articles.map((article) => [article.id, article]))
 
   if (outline.stories.length > 1) {
-    writer.line(
-      colors.bold(`${plural(outline.stories.length, 'story', 'stories')} · ${plural(outline.articleCount, 'article')} · `) +
-        colorCounts(outline.counts, colors).join(colors.dim(' · ')),
+    writer.items(
+      [
+        colors.bold(plural(outline.stories.length, 'story', 'stories')),
+        colors.bold(plural(outline.articleCount, 'article')),
+        ...colorCounts(outline.counts, colors),
+      ],
+      colors.dim(' · '),
+      '',
     )
     writer.blank()
   }
