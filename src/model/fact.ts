@@ -47,6 +47,8 @@ export interface DateValue {
   readonly relative: boolean
   /** Resolved against the article's publication date (false when unknown: the value is then a guess). */
   readonly resolved: boolean
+  /** The relative expression, normalised ("last month", "monday"): unresolved relative dates compare only by it. */
+  readonly expression?: string
 }
 
 export type EntityCategory = 'person' | 'organization' | 'place' | 'designator' | 'other'

@@ -1,0 +1,39 @@
+import type { EntityValue } from '../../model/index.js'
+import { isStopword } from '../../segment/terms.js'
+import type { FoundFact } from '../fact-kind.js'
+import { NOT_NAMES, PLACES } from './gazetteer.js'
+import { designatorKey } from './keys.js'
+
+// Model and equipment codes: "Su-35", "C-130", "F-16", "MiG-29", "S-400", "TLDK-35", "A320".
+const CODE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{0,5}-\d{1,4}[\p{Lu}\p{N}]{0,3}|\p{Lu}{1,3}\d{2,4}\p{Lu}?)(?![\p{L}\p{N}]|-\d)/gu
+// A capitalised word and a number: "Customer 704", "Flight 370", "Unit 8200".
+const NAMED_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,6})(?![\p{L}\p{N}%]|[.,]\d|\s+(?:percent|per cent|million|billion|thousand))/gu
+
+/** Designators: names made of letters and a number, which a careless rewrite easily changes. */
+export function findDesignators(text: string): FoundFact<EntityValue>[] {
+  const result: FoundFact<EntityValue>[] = []
+  for (const match of text.matchAll(CODE)) {
+    const code = match[1] ?? ''
+    result.push(designator(match.index, code))
+  }
+  for (const match of text.matchAll(NAMED_NUMBER)) {
+    const word = (match[1] ?? '').toLowerCase()
+    const number = Number(match[2])
+    // "December 2024", "In 2024", "Vietnam 2025": months, function words, places and years are not designators.
+    if (NOT_NAMES.has(word) || isStopword(word) || PLACES.has(word) || (number >= 1900 && number <= 2100)) continue
+    if (result.some((other) => other.start <= match.index && match.index < other.end)) continue
+    result.push(designator(match.index, match[0]))
+  }
+  return result.sort((a, b) => a.start - b.start)
+}
+
+function designator(start: number, written: string): FoundFact<EntityValue> {
+  return { start, end: start + written.length, value: { kind: 'entity', category: 'designator', name: written, key: designatorKey(written) } }
+}
+
+/** "su-35" → family "su", number 35; "customer 704" → "customer", 704. */
+export function designatorParts(key: string): { family: string; number: string } | undefined {
+  const match = /^(.*?)[\s-]?(\d+\p{L}*)$/u.exec(key)
+  if (match === null) return undefined
+  return { family: match[1] ?? '', number: match[2] ?? '' }
+}

@@ -1,0 +1,250 @@
+import type { EntityCategory, EntityValue, Sentence } from '../../model/index.js'
+import { isStopword } from '../../segment/terms.js'
+import type { FoundFact } from '../fact-kind.js'
+import { lookupAlias } from './aliases.js'
+import { findDesignators } from './designators.js'
+import { NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
+import { entityKey, personKey } from './keys.js'
+
+/*
+ * Named entities from capitalised spans, classified with small word lists and linked within the
+ * article. Hand-written because compromise (installed) takes ~400 ms to import and ~100 ms per
+ * 1,000 words, more than the whole budget for a five-article story, and still needs the same
+ * title, alias and linking rules on top.
+ *
+ * Steps:
+ *   1. designators ("Su-35", "C-130", "Customer 704") by pattern;
+ *   2. capitalised spans per sentence, joined through "of"/"de"/"bin" ("Ministry of Defense");
+ *   3. titles cut off and mark a person ("Maj. Gen. Tran Van Minh", "Defense Minister X");
+ *   4. classification: alias → place list → title → organisation/place/other markers → person;
+ *   5. later mentions linked to the full name ("Mr. Phuong", "Phuong" → "Nguyen The Phuong").
+ */
+
+interface Token {
+  readonly word: string
+  readonly start: number
+  readonly end: number
+  /** The token ends its span (possessive, glued hyphen suffix, sentence stop). */
+  readonly last: boolean
+  /** Only white space separates it from the token before ("U.S.-Vietnam" is two names, not one). */
+  readonly spaced: boolean
+}
+
+interface Candidate {
+  readonly start: number
+  readonly end: number
+  readonly tokens: readonly Token[]
+  readonly titled: boolean
+  readonly headline: boolean
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+)*\.?/gu
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'du', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', '&'])
+// Demonyms and adjectives of nationality are not entities by themselves: "Vietnamese officials".
+const DEMONYM = /(?:ese|ian|ean|ish|an|i|ic)$/u
+
+export function findEntities(text: string, sentences: readonly Sentence[]): FoundFact<EntityValue>[] {
+  const designators = findDesignators(text)
+  const capitalisedMidSentence = new Set<string>()
+  const candidates: Candidate[] = []
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text, sentence.start)
+    for (const [i, token] of tokens.entries()) if (i > 0 && /^\p{Lu}/u.test(token.word)) capitalisedMidSentence.add(bare(token.word).toLowerCase())
+    candidates.push(...spans(tokens, isHeadline(tokens)))
+  }
+  const result: FoundFact<EntityValue>[] = []
+  const occupied = (start: number, end: number): boolean => designators.some((d) => d.start < end && start < d.end)
+  for (const candidate of candidates) {
+    for (const found of classify(candidate, capitalisedMidSentence)) {
+      if (!occupied(found.start, found.end)) result.push(found)
+    }
+  }
+  const linked = linkPeople(result)
+  const known = new Set(linked.filter((fact) => !candidateIsHeadline(fact, candidates)).map((fact) => fact.value.key))
+  // Headlines Capitalise Every Word: keep only what the body names too, or what a list knows.
+  const kept = linked.filter((fact) => !candidateIsHeadline(fact, candidates) || known.has(fact.value.key) || fact.value.category === 'place')
+  return [...designators, ...kept].sort((a, b) => a.start - b.start)
+}
+
+function candidateIsHeadline(fact: FoundFact<EntityValue>, candidates: readonly Candidate[]): boolean {
+  return candidates.some((candidate) => candidate.headline && candidate.start <= fact.start && fact.end <= candidate.end)
+}
+
+function tokenize(sentence: string, offset: number): Token[] {
+  const tokens: Token[] = []
+  for (const match of sentence.matchAll(WORD)) {
+    let word = match[0]
+    let last = false
+    // "Hanoi-based": the lower-case tail is no part of the name.
+    const tail = /-\p{Ll}/u.exec(word)
+    if (tail !== null && /^\p{Lu}/u.test(word)) {
+      word = word.slice(0, tail.index)
+      last = true
+    }
+    if (word.endsWith('.') && !isAbbreviation(word)) {
+      word = word.slice(0, -1)
+      last = true
+    }
+    // "Vietnam’s capital": the possessive ends the name.
+    const possessive = /['’]s$/u.exec(word)
+    if (possessive !== null) {
+      word = word.slice(0, possessive.index)
+      last = true
+    }
+    const start = offset + match.index
+    const after = sentence[match.index + match[0].length] ?? ''
+    if (/[,;:!?()"“”]/u.test(after)) last = true
+    const previous = tokens[tokens.length - 1]
+    const spaced = previous === undefined || /^\s+$/u.test(sentence.slice(previous.end - offset, match.index))
+    if (word.length > 0) tokens.push({ word, start, end: start + word.length, last, spaced })
+  }
+  return tokens
+}
+
+/** "U.S.", "V.", "Gen.", "Mr.": the dot belongs to the word. */
+function isAbbreviation(word: string): boolean {
+  return /^(?:\p{Lu}\.)+$/u.test(word) || TITLES.has(word.slice(0, -1).toLowerCase()) || /^(?:\p{Lu}\.)+\p{Lu}\.$/u.test(word)
+}
+
+function bare(word: string): string {
+  return word.replace(/\.$/u, '')
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word)
+}
+
+// "Russia, North Korea and China Are Gaining": most words capitalised means a title or headline.
+function isHeadline(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((token) => token.word.length > 3)
+  if (long.length < 4) return false
+  return long.filter((token) => isCapitalised(token.word)).length / long.length >= 0.6
+}
+
+/** Runs of capitalised tokens in one sentence, joined through connectors ("Bank of America"). */
+function spans(tokens: readonly Token[], headline: boolean): Candidate[] {
+  const result: Candidate[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const first = tokens[i]
+    if (first === undefined || !isCapitalised(first.word)) {
+      i++
+      continue
+    }
+    const run: Token[] = [first]
+    let j = i + 1
+    while (j < tokens.length && !(run[run.length - 1]?.last ?? true)) {
+      const token = tokens[j]
+      const next = tokens[j + 1]
+      if (token === undefined) break
+      if (!token.spaced) break
+      if (isCapitalised(token.word)) {
+        run.push(token)
+        j++
+      } else if (CONNECTORS.has(token.word) && !token.last && next !== undefined && isCapitalised(next.word)) {
+        run.push(token, next)
+        j += 2
+      } else break
+    }
+    i = j
+    // A sentence-initial "The", "In", "But" opens no name.
+    while (run.length > 0 && (isStopword(bare(run[0]?.word ?? '')) && lookupAlias(textOf(run)) === undefined)) run.shift()
+    if (run.length > 0) result.push(...cutTitles(run, headline))
+  }
+  return result
+}
+
+function textOf(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.word).join(' ')
+}
+
+/** "Russian President Vladimir Putin" → "Russian" and the titled person "Vladimir Putin". */
+function cutTitles(run: readonly Token[], headline: boolean): Candidate[] {
+  let head = -1
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (TITLE_HEADS.has(bare(run[k]?.word ?? '').toLowerCase())) {
+      head = k
+      break
+    }
+  }
+  const candidate = (tokens: readonly Token[], titled: boolean): Candidate[] => {
+    const first = tokens[0]
+    const last = tokens[tokens.length - 1]
+    return first === undefined || last === undefined ? [] : [{ start: first.start, end: last.end, tokens, titled, headline }]
+  }
+  if (head < 0) return candidate(run, false)
+  let titleStart = head
+  while (titleStart > 0 && TITLES.has(bare(run[titleStart - 1]?.word ?? '').toLowerCase())) titleStart--
+  let nameStart = head + 1
+  // "President of Vietnam" names an office and a country, not a person.
+  const office = CONNECTORS.has(run[nameStart]?.word ?? '')
+  while (nameStart < run.length && (CONNECTORS.has(run[nameStart]?.word ?? '') || TITLES.has(bare(run[nameStart]?.word ?? '').toLowerCase()))) nameStart++
+  // "Secretary of State Marco Rubio": after the office's domain comes the name.
+  return [...candidate(run.slice(0, titleStart), false), ...candidate(run.slice(nameStart), !office)]
+}
+
+function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<string>): FoundFact<EntityValue>[] {
+  let tokens = candidate.tokens
+  // Sentence-initial "Instead", "Several": capitalised only by position.
+  while (tokens.length > 0) {
+    const word = bare(tokens[0]?.word ?? '').toLowerCase()
+    const known = lookupAlias(textOf(tokens)) !== undefined || PLACES.has(word)
+    if (!known && (NOT_NAMES.has(word) || isStopword(word) || (tokens.length === 1 && !capitalisedMidSentence.has(word) && !candidate.titled && tokens[0]?.start === candidate.start && isFirstOfSentenceGuess(word)))) tokens = tokens.slice(1)
+    else break
+  }
+  while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]?.word ?? '')) tokens = tokens.slice(0, -1)
+  const first = tokens[0]
+  const last = tokens[tokens.length - 1]
+  if (first === undefined || last === undefined) return []
+  const written = textOf(tokens)
+  const words = tokens.map((token) => bare(token.word).toLowerCase())
+  const value = (category: EntityCategory, name: string): FoundFact<EntityValue>[] => [
+    { start: first.start, end: last.end, value: { kind: 'entity', category, name, key: category === 'person' ? personKey(name) : entityKey(name) } },
+  ]
+  const alias = lookupAlias(written)
+  if (alias !== undefined) return value(alias.category, alias.name)
+  if (PLACES.has(words.join(' '))) return value('place', written)
+  if (candidate.titled) return value('person', written)
+  if (words.some((word) => ORGANIZATION_MARKERS.has(word)) || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
+  if (PLACE_MARKERS.has(words[words.length - 1] ?? '')) return value('place', written)
+  if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
+  if (tokens.length === 1 && DEMONYM.test(words[0] ?? '')) return []
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => isNameLike(token.word))) return value('person', written)
+  if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? ''))) return []
+  return value('other', written)
+}
+
+// A capitalised word that opens a sentence and never shows up capitalised elsewhere is an
+// ordinary word ("Leaked documents…"), unless it looks like a name (no common English suffix).
+function isFirstOfSentenceGuess(word: string): boolean {
+  return /(?:ly|ed|ing|ers|ness|ment|ions?|al|ous|ive)$/u.test(word)
+}
+
+function isNameLike(word: string): boolean {
+  return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
+}
+
+/** "Mr. Phuong", "Phuong" → the person "Nguyen The Phuong" named in full elsewhere in the article. */
+function linkPeople(found: readonly FoundFact<EntityValue>[]): FoundFact<EntityValue>[] {
+  const fullNames = new Map<string, EntityValue | null>()
+  for (const fact of found) {
+    if (fact.value.category !== 'person') continue
+    const parts = fact.value.key.split(' ')
+    if (parts.length < 2) continue
+    const surname = parts[parts.length - 1] ?? ''
+    const existing = fullNames.get(surname)
+    // Two different people with one surname: no link rather than a wrong one.
+    if (existing === undefined) fullNames.set(surname, fact.value)
+    else if (existing !== null && existing.key !== fact.value.key) {
+      if (!(existing.key.endsWith(fact.value.key) || fact.value.key.endsWith(existing.key))) fullNames.set(surname, null)
+      else if (fact.value.key.length > existing.key.length) fullNames.set(surname, fact.value)
+    }
+  }
+  return found.map((fact) => {
+    const { category, key } = fact.value
+    if (key.includes(' ') || (category !== 'person' && category !== 'other')) return fact
+    const full = fullNames.get(key)
+    if (full === undefined || full === null) return fact
+    return { ...fact, value: full }
+  })
+}

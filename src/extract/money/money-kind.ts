@@ -1,0 +1,69 @@
+import type { MoneyValue } from '../../model/index.js'
+import type { ExtractContext, FactKind, FoundFact } from '../fact-kind.js'
+import { formatNumber } from '../number/number-kind.js'
+import { compareQuantities, qualifierBefore, scanNumbers } from '../number/numeric.js'
+import { CURRENCY_PREFIXES, CURRENCY_WORDS } from './currencies.js'
+
+const SUFFIX = new RegExp(
+  `^\\s+(${Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/\./g, '\\.')).join('|')})\\b`,
+  'iu',
+)
+
+/** Amounts of money: "$190 million", "US$5bn", "€3.2 billion", "2 trillion dong", "$189,739,535". */
+export const moneyKind: FactKind<MoneyValue> = {
+  type: 'money',
+  priority: 3,
+  find: findMoney,
+  compare(a, b) {
+    if (a.currency !== b.currency) return 'unrelated'
+    return compareQuantities({ value: a.amount, precision: a.precision, approximate: a.approximate }, { value: b.amount, precision: b.precision, approximate: b.approximate })
+  },
+  describe(value) {
+    const symbol = value.currency === 'USD' ? '$' : value.currency === 'EUR' ? '€' : value.currency === 'GBP' ? '£' : `${value.currency} `
+    return `${value.approximate ? 'about ' : ''}${symbol}${formatAmount(value.amount)}`
+  },
+}
+
+function findMoney(ctx: ExtractContext): FoundFact<MoneyValue>[] {
+  const { text } = ctx
+  const result: FoundFact<MoneyValue>[] = []
+  for (const match of scanNumbers(text)) {
+    let start = match.start
+    let end = match.end
+    let currency: string | undefined
+    const before = text.slice(Math.max(0, start - 6), start)
+    for (const [prefix, code] of CURRENCY_PREFIXES) {
+      // "$190", "US$ 5", "USD 40": codes may be followed by a space, symbols are glued.
+      const spaced = /^[A-Z]{3}$/u.test(prefix) ? `${prefix} ` : prefix
+      if (before.endsWith(spaced) || before.endsWith(prefix)) {
+        currency = code
+        start -= before.endsWith(spaced) ? spaced.length : prefix.length
+        break
+      }
+    }
+    if (currency === undefined) {
+      const suffix = SUFFIX.exec(text.slice(end, end + 20))
+      if (suffix === null) continue
+      currency = CURRENCY_WORDS[(suffix[1] ?? '').toLowerCase()]
+      // "won" is also a verb: "13 won the vote" — keep it only after a scale word or a digit amount ≥ 1,000.
+      if (currency === 'KRW' && match.value < 1000) continue
+      end += suffix[0].length
+    }
+    if (currency === undefined) continue
+    const qualifier = qualifierBefore(text, start)
+    result.push({
+      start: qualifier?.start ?? start,
+      end,
+      value: { kind: 'money', currency, amount: match.value, approximate: match.vague || (qualifier?.approximate ?? false), precision: match.precision },
+    })
+  }
+  return result
+}
+
+/** "$190 million" rather than "$190,000,000" for round amounts; "$189,739,535" stays as written. */
+function formatAmount(amount: number): string {
+  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (amount >= scale && amount % (scale / 1000) === 0) return `${formatNumber(amount / scale)} ${word}`
+  }
+  return formatNumber(amount)
+}

@@ -1,0 +1,52 @@
+import type { NumberValue } from '../../model/index.js'
+import type { ExtractContext, FactKind, FoundFact } from '../fact-kind.js'
+import { countedNoun } from './counted-noun.js'
+import { compareQuantities, qualifierBefore, scanNumbers } from './numeric.js'
+
+/** Counts and amounts without a currency or percent sign: "13 planes", "thirteen planes", "dozens of systems". */
+export const numberKind: FactKind<NumberValue> = {
+  type: 'number',
+  priority: 1,
+  find: findNumbers,
+  compare(a, b) {
+    // "13 planes" and "13 years" are not the same quantity.
+    if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return 'unrelated'
+    return compareQuantities(a, b)
+  },
+  describe(value) {
+    const amount = value.low !== undefined && value.high !== undefined ? `${formatNumber(value.low)}–${formatNumber(value.high)}` : formatNumber(value.value)
+    return `${value.approximate ? 'about ' : ''}${amount}${value.unit === undefined ? '' : ` ${value.unit}`}`
+  },
+}
+
+export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
+  const { text } = ctx
+  const result: FoundFact<NumberValue>[] = []
+  for (const match of scanNumbers(text)) {
+    const after = text.slice(match.end, match.end + 8)
+    const before = text.slice(Math.max(0, match.start - 8), match.start)
+    // "10:30", "5 p.m.": times are not counts.
+    if (/^(?::\d|\s*[ap]\.?m\b\.?)/iu.test(after)) continue
+    // "No. 3", "number 3", "#3": ranks, not counts.
+    if (/(?:\bno\.|\bnumber|#)\s*$/iu.test(before)) continue
+    const unit = countedNoun(text, match.end)
+    // "in 2024": a bare year is a date (the date kind takes it) unless it counts something ("2000 troops").
+    if (match.digits && !match.scaled && Number.isInteger(match.value) && match.value >= 1800 && match.value <= 2100 &&
+      !/,/u.test(text.slice(match.start, match.end)) && (unit === undefined || !/s$/u.test(text.slice(match.end).trim().split(/\s/u)[0] ?? ''))) continue
+    const qualifier = qualifierBefore(text, match.start)
+    const value: NumberValue = {
+      kind: 'number',
+      value: match.value,
+      approximate: match.vague || (qualifier?.approximate ?? false),
+      precision: match.precision,
+      ...(match.low !== undefined && match.high !== undefined ? { low: match.low, high: match.high } : {}),
+      ...(unit !== undefined ? { unit } : {}),
+    }
+    result.push({ start: qualifier?.start ?? match.start, end: match.end, value })
+  }
+  return result
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 })
+}
