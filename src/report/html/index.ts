@@ -1,0 +1,1 @@
+export { renderHtml, reportContentSecurityPolicy, jsonForHtml, escapeHtml, type RenderHtmlOptions } from './render-html.js'
