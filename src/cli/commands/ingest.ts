@@ -1,0 +1,149 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { prepareArticle } from '../../clean/index.js'
+import { CorroborateError } from '../../errors/corroborate-error.js'
+import { UsageError } from '../../errors/usage-error.js'
+import { fetchUrl, looksLikeFeed } from '../../ingest/fetch-url.js'
+import { parseDocument, parseFeed, readPaths } from '../../ingest/index.js'
+import type { Article, ArticleInput } from '../../model/article.js'
+import type { Diagnostic } from '../../model/result.js'
+import { DEFAULT_DATABASE_FILE } from '../../store/default-path.js'
+import { openStore } from '../../store/sqlite-store.js'
+import type { Command } from '../command.js'
+import { printDiagnostics } from '../diagnostics.js'
+import { exitCodes } from '../exit-codes.js'
+import { createProgress } from '../progress.js'
+
+const URL_PATTERN = /^https?:\/\/\S+$/i
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'Store articles from files, folders, JSONL corpora, RSS/Atom feeds and URLs, grouped into stories',
+  usage: 'ingest <file|folder|corpus.jsonl|feed|url|urls.txt>... [options]',
+  flags: [
+    { name: 'db', type: 'string', default: DEFAULT_DATABASE_FILE, placeholder: 'file', description: 'The corpus database (created when missing)' },
+    { name: 'fetch-links', type: 'boolean', description: 'Also fetch the page each feed item links to (feeds often carry only a summary)' },
+    { name: 'batch', type: 'number', default: 500, placeholder: 'n', description: 'Articles committed per transaction' },
+    { name: 'timeout', type: 'number', default: 15, placeholder: 'seconds', description: 'Time limit per URL' },
+    { name: 'help', short: 'h', type: 'boolean', description: 'Show this help' },
+  ],
+  async run(args, io) {
+    if (args.positionals.length === 0) throw new UsageError('ingest needs at least one file, folder, feed or URL')
+    const batchSize = Math.max(1, Math.floor(args.flags['batch'] as number))
+    const timeoutMs = (args.flags['timeout'] as number) * 1000
+    const { urls, paths } = await splitSources(args.positionals, io.cwd)
+    const read = await readPaths(paths, { cwd: io.cwd })
+    const diagnostics: Diagnostic[] = [...read.diagnostics]
+    const inputs: ArticleInput[] = read.inputs.map((input) => (input.path === undefined ? input : { ...input, path: path.resolve(io.cwd, input.path) }))
+    for (const url of urls) {
+      const fetched = await inputsFromUrl(url, { timeoutMs, fetchLinks: args.flags['fetch-links'] === true })
+      inputs.push(...fetched.inputs)
+      diagnostics.push(...fetched.diagnostics)
+    }
+    printDiagnostics(diagnostics, io)
+    if (inputs.length === 0) {
+      io.stderr.write('corroborate ingest: no article could be read; nothing stored\n')
+      return exitCodes.usage
+    }
+
+    const databaseFile = path.resolve(io.cwd, args.flags['db'] as string)
+    const store = await openStore(databaseFile)
+    const progress = createProgress(io, 'Ingesting')
+    const totals = { inserted: 0, duplicates: 0, revised: 0, newStories: 0, skipped: 0 }
+    try {
+      for (let start = 0; start < inputs.length; start += batchSize) {
+        const batch: Article[] = []
+        for (const [offset, input] of inputs.slice(start, start + batchSize).entries()) {
+          try {
+            batch.push(prepareArticle(input, input.id ?? `article-${start + offset + 1}`))
+          } catch (error) {
+            if (!(error instanceof CorroborateError)) throw error
+            totals.skipped++
+            printDiagnostics([{ severity: 'error', code: error.code, message: error.message, source: error.source ?? input.path ?? input.url ?? '' }], io)
+          }
+        }
+        const result = await store.addArticles(batch)
+        totals.inserted += result.inserted
+        totals.duplicates += result.duplicates
+        totals.revised += result.revised
+        totals.newStories += result.newStories
+        progress.update(Math.min(inputs.length, start + batchSize), inputs.length)
+      }
+    } finally {
+      progress.stop()
+    }
+    const counts = await store.counts()
+    await store.close()
+    io.stdout.write(
+      `Stored ${totals.inserted} new article${totals.inserted === 1 ? '' : 's'} and ${totals.revised} revision${totals.revised === 1 ? '' : 's'}; ` +
+        `${totals.duplicates} already stored; ${totals.newStories} new stor${totals.newStories === 1 ? 'y' : 'ies'}.\n` +
+        `${path.relative(io.cwd, databaseFile) || databaseFile} now holds ${counts.currentArticles} articles in ${counts.stories} stories.\n`,
+    )
+    const failed = totals.skipped > 0 || diagnostics.some((diagnostic) => diagnostic.severity === 'error')
+    return failed ? exitCodes.partial : exitCodes.ok
+  },
+}
+
+/** URLs given on the command line or listed one a line in a text file ("feeds.txt"), and everything else as paths. */
+async function splitSources(sources: readonly string[], cwd: string): Promise<{ urls: string[]; paths: string[] }> {
+  const urls: string[] = []
+  const paths: string[] = []
+  for (const source of sources) {
+    if (URL_PATTERN.test(source)) {
+      urls.push(source)
+      continue
+    }
+    const listed = await urlList(path.resolve(cwd, source))
+    if (listed === undefined) paths.push(source)
+    else urls.push(...listed)
+  }
+  return { urls, paths }
+}
+
+/** The URLs of a small .txt/.list file whose every line (comments aside) is a URL; undefined for an article. */
+async function urlList(file: string): Promise<string[] | undefined> {
+  if (!/\.(txt|list|urls)$/i.test(file)) return undefined
+  const info = await stat(file).catch(() => undefined)
+  if (info === undefined || !info.isFile() || info.size > 1024 * 1024) return undefined
+  const lines = (await readFile(file, 'utf8'))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+  return lines.length > 0 && lines.every((line) => URL_PATTERN.test(line)) ? lines : undefined
+}
+
+async function inputsFromUrl(url: string, options: { timeoutMs: number; fetchLinks: boolean }): Promise<{ inputs: ArticleInput[]; diagnostics: Diagnostic[] }> {
+  try {
+    const page = await fetchUrl(url, { timeoutMs: options.timeoutMs })
+    if (looksLikeFeed(page.contentType, page.bytes)) {
+      const feed = parseFeed(new TextDecoder().decode(page.bytes), url)
+      if (!options.fetchLinks) return feed
+      const inputs: ArticleInput[] = []
+      const diagnostics = [...feed.diagnostics]
+      for (const item of feed.inputs) {
+        if (item.url === undefined) {
+          inputs.push(item)
+          continue
+        }
+        const linked = await inputsFromUrl(item.url, { ...options, fetchLinks: false })
+        diagnostics.push(...linked.diagnostics)
+        // The feed's title, date and outlet are more reliable than what the page's meta tags say.
+        inputs.push(...linked.inputs.map((input) => ({ ...input, ...withoutBody(item) })))
+      }
+      return { inputs, diagnostics }
+    }
+    const parsed = parseDocument(page.url, page.bytes)
+    return {
+      inputs: parsed.inputs.map(({ path: _path, ...input }) => ({ ...input, url: page.url })),
+      diagnostics: parsed.diagnostics,
+    }
+  } catch (error) {
+    if (!(error instanceof CorroborateError)) throw error
+    return { inputs: [], diagnostics: [{ severity: 'error', code: error.code, message: error.message, source: url }] }
+  }
+}
+
+function withoutBody(input: ArticleInput): ArticleInput {
+  const { text: _text, html: _html, markdown: _markdown, ...metadata } = input
+  return metadata
+}
