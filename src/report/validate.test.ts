@@ -151,3 +151,13 @@ describe('result schema', () => {
     expect([...(finding?.['required'] as string[])].sort()).toEqual(keys.sort())
   })
 })
+
+describe('docs/json-schema.md', () => {
+  it('shows an example that is a valid result', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const page = await readFile(new URL('../../docs/json-schema.md', import.meta.url), 'utf8')
+    const example = /```json\n([\s\S]*?)\n```/.exec(page)?.[1]
+    expect(example).toBeDefined()
+    expect(validateResult(JSON.parse(example ?? ''))).toEqual({ valid: true })
+  })
+})
