@@ -10,6 +10,8 @@ const SYNDICATION_FOOTERS: readonly RegExp[] = [
   /^(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at) (?<outlet>.+?)\.?$/iu,
   // "This article is republished from Valley Ledger under a Creative Commons license."
   /^(?:This|The) (?:article|story) (?:is|was|has been) republished from (?<outlet>.+?)(?: under .+?)?\.?$/iu,
+  // "Read the full report in Valley Ledger" / "Read the original story at valleyledger.example"
+  /^Read the (?:full|original|whole|complete) (?:report|story|article|investigation|piece) (?:in|on|at|from) (?<outlet>.+?)\.?$/iu,
 ]
 
 // A footer is one short line; a long line that happens to contain "appeared first on" is prose.

@@ -11,12 +11,23 @@ const SOCIAL_ONLY = new RegExp(`^${SOCIAL_WORD}(?:\\s*[|·•,/:-]?\\s*${SOCIAL_
 
 const MAX_SHARE_LINE_LENGTH = 140
 
-/** Removes share/subscribe/follow-us lines. Only whole short lines: a sentence about subscribers stays. */
+const SOCIAL_NAME = new RegExp(`^${SOCIAL_WORD}$`, 'iu')
+
+/**
+ * Removes share/subscribe/follow-us lines. Only whole short lines: a sentence about subscribers stays.
+ * Buttons copied one per line ("Share this:", "Facebook", "X", "Email") go with the share line before
+ * them or as a run of two or more; a lone "Email" between paragraphs is left alone.
+ */
 export function removeShareLines(state: CleanState): CleanState {
-  const lines = state.lines.filter((line) => {
-    const text = line.text.trim()
-    if (text.length > MAX_SHARE_LINE_LENGTH) return true
-    return !(SHARE_LINE.test(text) || SOCIAL_ONLY.test(text))
-  })
-  return { ...state, lines }
+  const texts = state.lines.map((line) => line.text.trim())
+  const isShare = texts.map((text) => text.length <= MAX_SHARE_LINE_LENGTH && (SHARE_LINE.test(text) || SOCIAL_ONLY.test(text)))
+  const isButton = texts.map((text) => SOCIAL_NAME.test(text))
+  const removed = texts.map((_, index) => isShare[index] === true)
+  for (let index = 0; index < texts.length; index += 1) {
+    if (!isButton[index]) continue
+    const previous = removed[index - 1] === true
+    const runOfButtons = isButton[index - 1] === true || isButton[index + 1] === true
+    if (previous || runOfButtons) removed[index] = true
+  }
+  return { ...state, lines: state.lines.filter((_, index) => !removed[index]) }
 }

@@ -11,14 +11,15 @@ const CAPITALISED_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*"
 const PERSON_NAMES = new RegExp(`^${CAPITALISED_WORD}(?:\\s+(?:${CONNECTOR}|${CAPITALISED_WORD})){0,7}$`, 'u')
 const OUTLET_NAME = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\p{M}\\p{N}.&'’-]*(?:\\s+(?:of|the|and|for|on|&|de|du|des|la|le|el|[\\p{Lu}\\d][\\p{L}\\p{M}\\p{N}.&'’-]*)){0,5}$`, 'u')
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/iu
-// "By Mara Quill, Senior Correspondent": a role, neither outlet nor date.
-const ROLE = /^(?:(?:senior|chief|staff|special|foreign|political|business|contributing|guest|associate|managing|deputy)\s+)*(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|analyst|bureau chief|staff)s?$/iu
+// "By Mara Quill, City Hall reporter" or "By Staff Writer": a role, neither a name, an outlet nor a date.
+const ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|analyst|bureau chief|staff|desk|team)s?$/iu
 
 // Bylines sit at the top or the bottom of an article (after related lists are gone): only those lines are tried.
 const EDGE_LINES = 4
 
 interface Byline {
-  readonly byline: string
+  /** Omitted when the line names a role rather than a person ("By Staff Writer"). */
+  readonly byline?: string
   readonly outlet?: string
   readonly published?: string
 }
@@ -33,7 +34,7 @@ export function removeBylines(state: CleanState): CleanState {
     if (byline === undefined) return true
     found = {
       ...found,
-      ...(found.byline === undefined && { byline: byline.byline }),
+      ...(found.byline === undefined && byline.byline !== undefined && { byline: byline.byline }),
       ...(found.outlet === undefined && byline.outlet !== undefined && { outlet: byline.outlet }),
       ...(found.published === undefined && byline.published !== undefined && { published: byline.published }),
     }
@@ -47,6 +48,7 @@ export function parseByline(line: string): Byline | undefined {
   if (rest === undefined) return undefined
   const [name, ...parts] = mergeYears(rest.replace(/\.$/u, '').split(PART_SEPARATOR).map((part) => part.trim()))
   if (name === undefined || !PERSON_NAMES.test(name) || isWholeDate(name)) return undefined
+  const isRole = ROLE.test(name)
 
   let outlet: string | undefined
   let published: string | undefined
@@ -60,7 +62,7 @@ export function parseByline(line: string): Byline | undefined {
       return undefined
     }
   }
-  return { byline: name, ...(outlet !== undefined && { outlet }), ...(published !== undefined && { published }) }
+  return { ...(!isRole && { byline: name }), ...(outlet !== undefined && { outlet }), ...(published !== undefined && { published }) }
 }
 
 /** Splitting on commas cuts "October 27, 2025" in two; a lone year joins the part before it. */

@@ -24,6 +24,11 @@ describe('01 syndication footers', () => {
     expect(result.found.credits).toEqual([outlet])
   })
 
+  it('credits the outlet a "read the full report" pointer names', () => {
+    const result = clean(`${BODY}\nRead the full report in The Harbour Review`)
+    expect(result).toEqual({ text: BODY, found: { credits: ['The Harbour Review'] } })
+  })
+
   it('keeps prose that mentions where a story first appeared', () => {
     const text = 'The claim first appeared on a fishing forum and was later repeated by the mayor.'
     expect(clean(text)).toEqual({ text, found: { credits: [] } })
@@ -70,6 +75,16 @@ describe('03 share lines', () => {
     expect(clean(`${BODY}\n${line}`).text).toBe(BODY)
   })
 
+  it('removes share buttons copied one per line after a share heading or in a run', () => {
+    expect(clean(`${BODY}\nShare this:\nFacebook\nX\nEmail`).text).toBe(BODY)
+    expect(clean(`${BODY}\nWhatsApp\nTelegram`).text).toBe(BODY)
+  })
+
+  it('keeps a lone network name between paragraphs', () => {
+    const text = `${BODY}\nX\nThe council meets again in June.`
+    expect(clean(text).text).toBe(text)
+  })
+
   it('keeps sentences about subscribers, sharing and following', () => {
     const text = [
       'Subscribers to the ferry pass will get a refund.',
@@ -94,6 +109,11 @@ describe('04 bylines', () => {
       published: '2025-03-04',
     })
     expect(parseByline('By Mara Quill, Senior Correspondent')).toEqual({ byline: 'Mara Quill' })
+    expect(parseByline('By Mara Quill, City Hall reporter · March 4, 2025')).toEqual({ byline: 'Mara Quill', published: '2025-03-04' })
+  })
+
+  it('removes a byline that names a role, without taking the role for an author', () => {
+    expect(parseByline('By Staff Writer | Island Courier | March 11, 2025')).toEqual({ outlet: 'Island Courier', published: '2025-03-11' })
   })
 
   it('leaves a date without a year out rather than guessing the year', () => {

@@ -23,6 +23,8 @@ describe('readPaths', () => {
     await write('story/photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0x00]))
     await write('story/notes.docx', 'not read')
     await write('story/empty.txt', '')
+    await write('story/README.md', '# About this folder')
+    await write('story/EXPECTED.md', '# What the analysis should find')
     await write('other/b.txt', ARTICLE)
     await write('images/photo.png', new Uint8Array([0x89, 0x50, 0x00]))
     await write('saved-page', `<!doctype html><html><body><p>${ARTICLE}</p></body></html>`)
@@ -33,11 +35,16 @@ describe('readPaths', () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  it('reads every supported file of a folder, recursively, sorted, hidden files and other extensions skipped', async () => {
+  it('reads every supported file of a folder, recursively, sorted; hidden files, READMEs and other extensions skipped', async () => {
     const { inputs, diagnostics } = await readPaths(['story'], { cwd: root })
     expect(inputs.map((input) => input.path)).toEqual([path.join('story', 'a.md'), path.join('story', 'b.txt'), path.join('story', 'nested', 'c.html')])
     expect(inputs.map((input) => input.id)).toEqual(['a', 'b', 'c'])
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'empty', source: path.join('story', 'empty.txt') })])
+  })
+
+  it('reads a capitalised documentation file only when it is named', async () => {
+    const { inputs } = await readPaths(['story/README.md'], { cwd: root })
+    expect(inputs.map((input) => input.id)).toEqual(['README'])
   })
 
   it('sniffs a named file whose extension says nothing', async () => {

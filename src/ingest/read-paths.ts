@@ -59,6 +59,15 @@ async function readOne(absolute: string, shown: string, maxBytes: number): Promi
   }
 }
 
+/**
+ * README.md, EXPECTED.md, LICENSE.txt: files named in capitals describe the folder, they are not one
+ * of its articles. Named on the command line, such a file is still read.
+ */
+function isFolderDocumentation(name: string): boolean {
+  const stem = name.slice(0, name.indexOf('.') === -1 ? undefined : name.indexOf('.'))
+  return /^[A-Z][A-Z_-]*[A-Z]$/.test(stem)
+}
+
 interface FoundFile {
   readonly absolute: string
   /** The path as the user would write it: the folder they named joined with the file's place in it. */
@@ -68,7 +77,7 @@ interface FoundFile {
 async function supportedFilesIn(folder: string, shownFolder: string): Promise<FoundFile[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true })
   return entries
-    .filter((entry) => entry.isFile() && formatByExtension(entry.name) !== undefined)
+    .filter((entry) => entry.isFile() && formatByExtension(entry.name) !== undefined && !isFolderDocumentation(entry.name))
     .map((entry) => {
       const absolute = path.join(entry.parentPath, entry.name)
       const relative = path.relative(folder, absolute)
