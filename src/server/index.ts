@@ -1,0 +1,1 @@
+export { createApp, defaultLimits, apiPath, type AppDeps, type ServerLimits } from './create-app.js'
