@@ -87,7 +87,7 @@ describe('createApp', () => {
   })
 
   it('answers only to the hosts it was told, against DNS rebinding', async () => {
-    const app = createApp({ analyze: fakeAnalyze().analyze, allowedHosts: ['127.0.0.1:4477'] })
+    const app = createApp({ analyze: fakeAnalyze().analyze, allowedHostnames: ['127.0.0.1', 'localhost'] })
     expect((await app.request('http://127.0.0.1:4477/')).status).toBe(200)
     expect((await app.request('http://evil.example:4477/')).status).toBe(421)
   })

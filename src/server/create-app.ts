@@ -21,10 +21,11 @@ export interface AppDeps {
   readonly initial?: AnalysisResult
   readonly limits?: ServerLimits
   /**
-   * Host header values to answer (e.g. "127.0.0.1:4477"). A page on another site that rebinds its
-   * DNS name to 127.0.0.1 sends its own name here and is refused, so it cannot read the result.
+   * Host names to answer (e.g. "127.0.0.1", "localhost"). A page on another site that rebinds its
+   * DNS name to 127.0.0.1 sends its own name in the Host header and is refused, so it cannot read
+   * the articles the user named.
    */
-  readonly allowedHosts?: readonly string[]
+  readonly allowedHostnames?: readonly string[]
   /** Reserved for browsing a persistent corpus; not used yet. */
   readonly store?: unknown
   readonly title?: string
@@ -59,11 +60,11 @@ export function createApp(deps: AppDeps): Hono {
     if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
   })
 
-  if (deps.allowedHosts !== undefined) {
-    const allowed = new Set(deps.allowedHosts.map((host) => host.toLowerCase()))
+  if (deps.allowedHostnames !== undefined) {
+    const allowed = new Set(deps.allowedHostnames.map((host) => host.toLowerCase()))
     app.use('*', async (context, next) => {
       // The listener builds the request URL from the Host header, so its host is what the client sent.
-      const host = new URL(context.req.url).host.toLowerCase()
+      const host = new URL(context.req.url).hostname.toLowerCase()
       if (!allowed.has(host)) return problem(context, 421, 'unknown-host', `this server answers only to ${[...allowed].join(', ')}`)
       return next()
     })
