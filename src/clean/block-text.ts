@@ -8,7 +8,8 @@ const BLOCK_ELEMENTS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
   'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
 ])
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM'])
+// Photo captions ("The bridge at dusk. Photo: staff") describe a picture, not the story; the rest is code or UI.
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'FIGCAPTION'])
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3

@@ -15,8 +15,8 @@ describe('prepareArticle on an HTML news page', () => {
     expect(paragraphs[4]).toMatch(/do not rise again this year\.$/)
   })
 
-  it('drops navigation, adverts, share bar, related stories and footer', () => {
-    for (const boilerplate of ['Sport', 'Weather', 'Advertisement', 'Facebook', 'Related stories', 'Island school reopens', 'All rights reserved', 'Privacy']) {
+  it('drops navigation, adverts, photo captions, share bar, related stories and footer', () => {
+    for (const boilerplate of ['Photo: Gazette staff', 'Sport', 'Weather', 'Advertisement', 'Facebook', 'Related stories', 'Island school reopens', 'All rights reserved', 'Privacy']) {
       expect(article.text).not.toContain(boilerplate)
     }
   })
