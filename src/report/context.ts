@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js'
+import { flattenWhitespace } from './printable.js'
 
 /** A span shown inside its sentence: the words before it, the span itself, the words after. */
 export interface SpanInContext {
@@ -20,9 +21,9 @@ export function spanInContext(text: string, span: Span, maxSide = 120): SpanInCo
   const sentenceStart = lastAtOrBefore(boundaries, span.start)
   const sentenceEnd = firstAtOrAfter(boundaries, span.end, text.length)
   return {
-    before: cutLeft(flatten(text.slice(sentenceStart, span.start)).trimStart(), maxSide),
-    match: flatten(text.slice(span.start, span.end)),
-    after: cutRight(flatten(text.slice(span.end, sentenceEnd)).trimEnd(), maxSide),
+    before: cutLeft(flattenWhitespace(text.slice(sentenceStart, span.start)).trimStart(), maxSide),
+    match: flattenWhitespace(text.slice(span.start, span.end)),
+    after: cutRight(flattenWhitespace(text.slice(span.end, sentenceEnd)).trimEnd(), maxSide),
   }
 }
 
@@ -58,9 +59,6 @@ function firstAtOrAfter(sorted: readonly number[], value: number, fallback: numb
   return fallback
 }
 
-function flatten(text: string): string {
-  return text.replace(/\s+/g, ' ')
-}
 
 function cutLeft(text: string, max: number): string {
   if (text.length <= max) return text

@@ -1,15 +1,17 @@
+import { flattenWhitespace, printable } from './printable.js'
+
 /**
  * Article text is untrusted: a claim may hold `<script>`, a `|` that would split a table cell,
  * or `*`/`_`/`$` that GitHub would read as emphasis or maths. Escaping by hand because the
  * Markdown libraries we have parse or stringify syntax trees; none escapes a bare string for
  * inline use.
  *
- * Whitespace is flattened first: a newline inside a quote would end a table row or blockquote.
+ * The text is made `printable` first: a newline inside a quote would end a table row or
+ * blockquote, and control characters have no place in a document.
  */
 export function escapeMarkdown(text: string): string {
   return (
-    text
-      .replace(/\s+/g, ' ')
+    flattenWhitespace(printable(text))
       // Entities first so the ampersands they introduce are not escaped again.
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

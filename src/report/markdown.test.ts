@@ -138,6 +138,14 @@ describe('renderMarkdown with hostile article text', () => {
     expect(html).not.toMatch(/<h1>Not a heading/)
   })
 
+  it('drops terminal escape sequences', () => {
+    const withEscape: AnalysisResult = {
+      ...result,
+      articles: result.articles.map((article) => ({ ...article, outlet: `\u001b[2J${article.outlet ?? ''}` })),
+    }
+    expect(renderMarkdown(withEscape)).not.toContain('\u001b')
+  })
+
   it('escapes each special character on its own', () => {
     expect(escapeMarkdown('a|b')).toBe('a\\|b')
     expect(escapeMarkdown('<x> & y')).toBe('&lt;x&gt; &amp; y')

@@ -3,6 +3,7 @@ import type { AnalysisResult, ResultArticle } from '../model/result.js'
 import type { Finding, FindingStatus } from '../model/finding.js'
 import { spanInContext } from './context.js'
 import { escapeMarkdown, inlineCode } from './markdown-escape.js'
+import { printableResult } from './printable.js'
 import {
   countsPhrase,
   fidelity,
@@ -28,7 +29,8 @@ const sectionTitle: Record<FindingStatus, string> = {
  * claim and every piece of evidence blockquoted in context; supported facts as a short list.
  * Every piece of article text goes through `escapeMarkdown`.
  */
-export function renderMarkdown(result: AnalysisResult): string {
+export function renderMarkdown(untrusted: AnalysisResult): string {
+  const result = printableResult(untrusted)
   const outline = outlineResult(result)
   const articleById = new Map(result.articles.map((article) => [article.id, article]))
   const blocks: string[] = ['# corroborate report']

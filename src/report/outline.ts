@@ -38,15 +38,24 @@ export type StatusCounts = Readonly<Record<FindingStatus, number>>
 export const statusOrder: readonly FindingStatus[] = ['conflict', 'unsupported', 'supported']
 
 export function outlineResult(result: AnalysisResult): ResultOutline {
-  const articleById = new Map(result.articles.map((article) => [article.id, article]))
-  const stories = [...result.stories, ...storyOfUnassigned(result)].map((story) =>
-    outlineStory(story, articleById, result),
-  )
+  // Indexed once so that a corpus of many stories costs one pass over findings and relations.
+  const index: ResultIndex = {
+    articleById: new Map(result.articles.map((article) => [article.id, article])),
+    relationByArticle: new Map(result.relations.map((relation) => [relation.article, relation])),
+    findingsByArticle: groupBy(result.findings, (finding) => finding.article),
+  }
+  const stories = [...result.stories, ...storyOfUnassigned(result)].map((story) => outlineStory(story, index))
   return {
     stories,
     counts: countStatuses(result.findings),
     articleCount: result.articles.length,
   }
+}
+
+interface ResultIndex {
+  readonly articleById: ReadonlyMap<string, ResultArticle>
+  readonly relationByArticle: ReadonlyMap<string, Relation>
+  readonly findingsByArticle: ReadonlyMap<string, readonly Finding[]>
 }
 
 // A result should put every article in a story; if a producer did not, its findings still show.
@@ -56,34 +65,44 @@ function storyOfUnassigned(result: AnalysisResult): Story[] {
   return rest.length === 0 ? [] : [{ id: '(no story)', articles: rest, origin: null, why: 'Not grouped into any story.' }]
 }
 
-function outlineStory(story: Story, articleById: ReadonlyMap<string, ResultArticle>, result: AnalysisResult): StoryOutline {
-  const members = new Set(story.articles)
+function outlineStory(story: Story, index: ResultIndex): StoryOutline {
   const articles = story.articles.flatMap((id) => {
-    const article = articleById.get(id)
+    const article = index.articleById.get(id)
     return article === undefined ? [] : [article]
   })
-  const findings = result.findings.filter((finding) => members.has(finding.article))
+  const findingsOf = (article: ResultArticle): readonly Finding[] => index.findingsByArticle.get(article.id) ?? []
   const grouped = (status: FindingStatus): ArticleFindings[] =>
     articles
       .map((article) => ({
         article,
-        findings: findings
-          .filter((finding) => finding.article === article.id && finding.status === status)
+        findings: findingsOf(article)
+          .filter((finding) => finding.status === status)
           .sort((a, b) => a.claim.start - b.claim.start),
       }))
       .filter((group) => group.findings.length > 0)
   return {
     story,
-    origin: story.origin === null ? undefined : articleById.get(story.origin),
+    origin: story.origin === null ? undefined : index.articleById.get(story.origin),
     articles: articles.map((article) => ({
       article,
-      relation: result.relations.find((relation) => relation.article === article.id),
+      relation: index.relationByArticle.get(article.id),
       isOrigin: article.id === story.origin,
-      counts: countStatuses(findings.filter((finding) => finding.article === article.id)),
+      counts: countStatuses(findingsOf(article)),
     })),
-    counts: countStatuses(findings),
+    counts: countStatuses(articles.flatMap(findingsOf)),
     findings: { conflict: grouped('conflict'), unsupported: grouped('unsupported'), supported: grouped('supported') },
   }
+}
+
+// Map.groupBy arrives in Node 21; the package supports Node 20.
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const group = groups.get(key(item))
+    if (group === undefined) groups.set(key(item), [item])
+    else group.push(item)
+  }
+  return groups
 }
 
 function countStatuses(findings: readonly Finding[]): StatusCounts {

@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util'
 import stringWidth from 'string-width'
 import { describe, expect, it } from 'vitest'
 import type { AnalysisResult } from '../model/result.js'
-import { fixtureResult } from './fixtures/result.js'
+import { fixtureResult, spanOf } from './fixtures/result.js'
 import { renderTerminal } from './terminal.js'
 
 const escapeCode = '\u001b'
@@ -86,6 +86,42 @@ describe('renderTerminal', () => {
   it('ends with the count of input problems', () => {
     expect(lines.at(-2)).toBe('2 input problems: 1 error, 1 warning.')
     expect(plain.endsWith('\n')).toBe(true)
+  })
+
+  it('prints no escape sequence or bidirectional override that came with the article text', () => {
+    const text = 'The mayor said \u001b[2Jtaxes \u202etop\u202c rise by 9 percent.\u0007'
+    const hostile: AnalysisResult = {
+      version: 1,
+      articles: [{ id: 'x\u001b[31m', outlet: 'Evil\u001b]8;;http://a.test\u0007', text }],
+      stories: [{ id: 's', articles: ['x\u001b[31m'], origin: null, why: 'one \u001b[1mline' }],
+      relations: [],
+      findings: [
+        {
+          article: 'x\u001b[31m',
+          status: 'unsupported',
+          type: 'percent',
+          claim: spanOf(text, '9 percent'),
+          support: 0,
+          evidence: [],
+          explanation: 'Nothing \u001b[5mmatches.',
+          rule: 'fact/unsupported',
+        },
+      ],
+    }
+    for (const color of [false, true]) {
+      const output = stripVTControlCharacters(renderTerminal(hostile, { color }))
+      expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202a-\u202e]/)
+    }
+    const plainOutput = renderTerminal(hostile, { color: false })
+    expect(plainOutput).toContain('"9 percent"')
+    expect(plainOutput).toContain('claim  The mayor said \ufffd[2Jtaxes \ufffdtop\ufffd rise by 9 percent.')
+  })
+
+  it('still shows articles a producer left out of every story', () => {
+    const result: AnalysisResult = { ...fixtureResult, stories: fixtureResult.stories.slice(0, 1) }
+    const output = renderTerminal(result, { color: false })
+    expect(output).toContain('Story (no story) · 1 article · no origin found')
+    expect(output).toContain('  003  unsupported  number     "50 cents"')
   })
 
   it('says so when there is nothing to report', () => {

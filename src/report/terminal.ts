@@ -4,6 +4,7 @@ import wrapAnsi from 'wrap-ansi'
 import type { AnalysisResult, ResultArticle } from '../model/result.js'
 import type { Finding, FindingStatus } from '../model/finding.js'
 import { spanInContext } from './context.js'
+import { flattenWhitespace, printableResult } from './printable.js'
 import {
   fidelity,
   outlineResult,
@@ -39,7 +40,8 @@ const findingIndent = '     '
  * with its claim in context, every evidence quote and the one-line explanation. Lines are built
  * like a linter's (`002  conflict     entity     "Owen Reyes" ↔ 000 "Omar Reyes"`) so they grep well.
  */
-export function renderTerminal(result: AnalysisResult, options: TerminalOptions): string {
+export function renderTerminal(untrusted: AnalysisResult, options: TerminalOptions): string {
+  const result = printableResult(untrusted)
   const colors = picocolors.createColors(options.color)
   const writer = new LineWriter(options.width ?? defaultWidth)
   const outline = outlineResult(result)
@@ -203,7 +205,7 @@ function quoted(text: string): string {
 }
 
 function flatten(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return flattenWhitespace(text).trim()
 }
 
 /** Collects output lines, wrapping each to the width with a hanging indent. */
