@@ -33,21 +33,31 @@ export function nameWithoutExtension(source: string): string {
 }
 
 /**
- * Format of a file whose name does not tell: a feed or a web page by its first tag, JSON or JSONL by
- * its first character and line structure, Markdown by its heading or link syntax, else plain text.
+ * Format of a file whose name does not tell: a feed or a web page by its first tag, JSON or JSONL when
+ * it parses as such, Markdown by its heading or link syntax, else plain text ("[Updated] Ferry…" is text).
  */
 export function sniffFormat(text: string): InputFormat {
   const start = text.trimStart().slice(0, 2000)
-  if (start.startsWith('<')) {
+  if (/^<[!?a-z]/i.test(start)) {
     if (/<(?:rss|feed|rdf:RDF)[\s>]/i.test(start)) return 'feed'
     if (/^<\?xml/i.test(start) && !/<html[\s>]/i.test(start)) return 'feed'
     return 'html'
   }
-  if (start.startsWith('[')) return 'json'
-  if (start.startsWith('{')) {
-    const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '')
-    return lines.length > 1 && lines.every((line) => line.startsWith('{') && line.endsWith('}')) ? 'jsonl' : 'json'
+  if (start.startsWith('[') || start.startsWith('{')) {
+    if (parses(text)) return 'json'
+    // JSONL when its first line is a JSON object: later broken lines are then reported, not read as prose.
+    const firstLine = text.trimStart().split('\n', 1)[0] ?? ''
+    if (firstLine.trim().startsWith('{') && parses(firstLine)) return 'jsonl'
   }
   if (/^#{1,6} \S/m.test(start) || /\[[^\]\n]+\]\([^)\s]+\)/.test(start) || /^(?:\*\*|__)\S/m.test(start)) return 'markdown'
   return 'text'
+}
+
+function parses(json: string): boolean {
+  try {
+    JSON.parse(json)
+    return true
+  } catch {
+    return false
+  }
 }
