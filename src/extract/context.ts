@@ -1,5 +1,5 @@
 import type { Sentence, Span } from '../model/index.js'
-import { termsWithOffsets } from '../segment/terms.js'
+import { type Term, termsWithOffsets } from '../segment/terms.js'
 import { stemmer } from 'stemmer'
 
 /**
@@ -9,9 +9,9 @@ import { stemmer } from 'stemmer'
  * (when known) leads; then words after the fact win ties over words before it, because English
  * puts what is counted right after the number.
  */
-export function factContext(sentence: Sentence, fact: Span, unit?: string): string[] {
+export function factContext(sentence: Sentence, fact: Span, unit?: string, sentenceTerms: readonly Term[] = termsWithOffsets(sentence.text, sentence.start)): string[] {
   const scored: { stem: string; distance: number }[] = []
-  for (const term of termsWithOffsets(sentence.text, sentence.start)) {
+  for (const term of sentenceTerms) {
     if (term.end > fact.start && term.start < fact.end) continue
     const distance = term.start >= fact.end ? term.start - fact.end : fact.start - term.end + 0.5
     scored.push({ stem: term.stem, distance })

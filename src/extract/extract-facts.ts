@@ -1,4 +1,5 @@
 import type { Article, EntityValue, Fact, FactValue, Sentence } from '../model/index.js'
+import { type Term, termsWithOffsets } from '../segment/terms.js'
 import { factContext } from './context.js'
 import type { ExtractContext, FoundFact } from './fact-kind.js'
 import { factKinds, kindsByPriority } from './kinds.js'
@@ -7,8 +8,9 @@ import { factKinds, kindsByPriority } from './kinds.js'
  * Every fact of an article, sorted by start, without overlaps: where two kinds claim the same
  * characters the higher priority wins ("$190 million" is money, not the number 190; "Su-35" is a
  * designator, not 35). Quotes are the exception: a quote holds other facts inside it.
+ * `sentenceTerms` (the content words of each sentence with offsets) saves recomputing them.
  */
-export function extractFacts(article: Article, sentences: readonly Sentence[]): Fact[] {
+export function extractFacts(article: Article, sentences: readonly Sentence[], sentenceTerms?: readonly (readonly Term[])[]): Fact[] {
   const ctx = createContext(article, sentences)
   const claimed: { kindPriority: number; found: FoundFact<FactValue> }[] = []
   const occupied: FoundFact<FactValue>[] = []
@@ -21,6 +23,7 @@ export function extractFacts(article: Article, sentences: readonly Sentence[]): 
   }
   claimed.sort((a, b) => a.found.start - b.found.start || b.found.end - a.found.end)
   const facts: Fact[] = []
+  const termsCache: (readonly Term[] | undefined)[] = [...(sentenceTerms ?? [])]
   let sentenceIndex = 0
   for (const { found } of claimed) {
     while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex]?.end ?? 0) <= found.start) sentenceIndex++
@@ -36,7 +39,7 @@ export function extractFacts(article: Article, sentences: readonly Sentence[]): 
       end: found.end,
       sentence: sentence.index,
       value: found.value,
-      context: factContext(sentence, found, unit),
+      context: factContext(sentence, found, unit, (termsCache[sentence.index] ??= termsWithOffsets(sentence.text, sentence.start))),
     })
   }
   return facts

@@ -21,9 +21,25 @@ export function termsWithOffsets(text: string, offset = 0): Term[] {
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase().replace(/['’]s$/u, '')
     if (word.length < 2 || STOPWORDS.has(word)) continue
-    result.push({ stem: stemmer(word), start: offset + match.index, end: offset + match.index + match[0].length })
+    result.push({ stem: stem(word), start: offset + match.index, end: offset + match.index + match[0].length })
   }
   return result
+}
+
+// The Porter stemmer runs a dozen regular expressions per word, and news repeats its words:
+// remembering stems makes terms of a whole story several times cheaper. Bounded so a long-running
+// server does not grow without limit.
+const STEMS = new Map<string, string>()
+const MAX_CACHED_STEMS = 100_000
+
+function stem(word: string): string {
+  let cached = STEMS.get(word)
+  if (cached === undefined) {
+    if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear()
+    cached = stemmer(word)
+    STEMS.set(word, cached)
+  }
+  return cached
 }
 
 /** Content-word stems of a text, in order. */

@@ -10,7 +10,7 @@ const LEVEL: Readonly<Record<DateGranularity, number>> = { decade: 0, year: 1, s
 /** Dates: "Oct. 27, 2025", "June 2024", "in 2024", "last month", "Monday", resolved against publication. */
 export const dateKind: FactKind<DateValue> = {
   type: 'date',
-  priority: 2,
+  priority: 5,
   find: (ctx) => findDates(ctx.text, ctx.published),
   compare: compareDates,
   describe(value) {

@@ -5,7 +5,8 @@ import { NOT_NAMES, PLACES } from './gazetteer.js'
 import { designatorKey } from './keys.js'
 
 // Model and equipment codes: "Su-35", "C-130", "F-16", "MiG-29", "S-400", "TLDK-35", "A320".
-const CODE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{0,5}-\d{1,4}[\p{Lu}\p{N}]{0,3}|\p{Lu}{1,3}\d{2,4}\p{Lu}?)(?![\p{L}\p{N}]|-\d)/gu
+// A plural "s" ("C-130s") belongs to the span but not to the name.
+const CODE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{0,5}-\d{1,4}[\p{Lu}\p{N}]{0,3}|\p{Lu}{1,3}\d{2,4}\p{Lu}?)(s?)(?![\p{L}\p{N}]|-\d)/gu
 // A capitalised word and a number: "Customer 704", "Flight 370", "Unit 8200".
 const NAMED_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,6})(?![\p{L}\p{N}%]|[.,]\d|\s+(?:percent|per cent|million|billion|thousand))/gu
 
@@ -14,7 +15,7 @@ export function findDesignators(text: string): FoundFact<EntityValue>[] {
   const result: FoundFact<EntityValue>[] = []
   for (const match of text.matchAll(CODE)) {
     const code = match[1] ?? ''
-    result.push(designator(match.index, code))
+    result.push(designator(match.index, code, match[0].length))
   }
   for (const match of text.matchAll(NAMED_NUMBER)) {
     const word = (match[1] ?? '').toLowerCase()
@@ -27,8 +28,8 @@ export function findDesignators(text: string): FoundFact<EntityValue>[] {
   return result.sort((a, b) => a.start - b.start)
 }
 
-function designator(start: number, written: string): FoundFact<EntityValue> {
-  return { start, end: start + written.length, value: { kind: 'entity', category: 'designator', name: written, key: designatorKey(written) } }
+function designator(start: number, written: string, length = written.length): FoundFact<EntityValue> {
+  return { start, end: start + length, value: { kind: 'entity', category: 'designator', name: written, key: designatorKey(written) } }
 }
 
 /** "su-35" → family "su", number 35; "customer 704" → "customer", 704. */

@@ -3,7 +3,7 @@ import { isStopword } from '../../segment/terms.js'
 import type { FoundFact } from '../fact-kind.js'
 import { lookupAlias } from './aliases.js'
 import { findDesignators } from './designators.js'
-import { NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
+import { DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
 import { entityKey, personKey } from './keys.js'
 
 /*
@@ -28,6 +28,8 @@ interface Token {
   readonly last: boolean
   /** Only white space separates it from the token before ("U.S.-Vietnam" is two names, not one). */
   readonly spaced: boolean
+  /** First word of its sentence (or of a quotation in it): capitalised by position, not as a name. */
+  readonly initial: boolean
 }
 
 interface Candidate {
@@ -40,8 +42,6 @@ interface Candidate {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+)*\.?/gu
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'du', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', '&'])
-// Demonyms and adjectives of nationality are not entities by themselves: "Vietnamese officials".
-const DEMONYM = /(?:ese|ian|ean|ish|an|i|ic)$/u
 
 export function findEntities(text: string, sentences: readonly Sentence[]): FoundFact<EntityValue>[] {
   const designators = findDesignators(text)
@@ -49,25 +49,21 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Foun
   const candidates: Candidate[] = []
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start)
-    for (const [i, token] of tokens.entries()) if (i > 0 && /^\p{Lu}/u.test(token.word)) capitalisedMidSentence.add(bare(token.word).toLowerCase())
-    candidates.push(...spans(tokens, isHeadline(tokens)))
+    for (const token of tokens) if (!token.initial && isCapitalised(token.word)) capitalisedMidSentence.add(bare(token.word).toLowerCase())
+    candidates.push(...spans(tokens, isHeadline(tokens, sentence.text)))
   }
-  const result: FoundFact<EntityValue>[] = []
+  const found: { fact: FoundFact<EntityValue>; headline: boolean }[] = []
   const occupied = (start: number, end: number): boolean => designators.some((d) => d.start < end && start < d.end)
   for (const candidate of candidates) {
-    for (const found of classify(candidate, capitalisedMidSentence)) {
-      if (!occupied(found.start, found.end)) result.push(found)
+    for (const fact of classify(candidate, capitalisedMidSentence)) {
+      if (!occupied(fact.start, fact.end)) found.push({ fact, headline: candidate.headline })
     }
   }
-  const linked = linkPeople(result)
-  const known = new Set(linked.filter((fact) => !candidateIsHeadline(fact, candidates)).map((fact) => fact.value.key))
+  const linked = linkPeople(found.map((entry) => entry.fact))
+  const known = new Set(linked.filter((_, i) => found[i]?.headline !== true).map((fact) => fact.value.key))
   // Headlines Capitalise Every Word: keep only what the body names too, or what a list knows.
-  const kept = linked.filter((fact) => !candidateIsHeadline(fact, candidates) || known.has(fact.value.key) || fact.value.category === 'place')
+  const kept = linked.filter((fact, i) => found[i]?.headline !== true || known.has(fact.value.key) || fact.value.category === 'place')
   return [...designators, ...kept].sort((a, b) => a.start - b.start)
-}
-
-function candidateIsHeadline(fact: FoundFact<EntityValue>, candidates: readonly Candidate[]): boolean {
-  return candidates.some((candidate) => candidate.headline && candidate.start <= fact.start && fact.end <= candidate.end)
 }
 
 function tokenize(sentence: string, offset: number): Token[] {
@@ -95,16 +91,20 @@ function tokenize(sentence: string, offset: number): Token[] {
     const after = sentence[match.index + match[0].length] ?? ''
     if (/[,;:!?()"“”]/u.test(after)) last = true
     const previous = tokens[tokens.length - 1]
-    const spaced = previous === undefined || /^\s+$/u.test(sentence.slice(previous.end - offset, match.index))
-    if (word.length > 0) tokens.push({ word, start, end: start + word.length, last, spaced })
+    const gap = previous === undefined ? sentence.slice(0, match.index) : sentence.slice(previous.end - offset, match.index)
+    const spaced = previous === undefined || /^\s+$/u.test(gap)
+    const initial = previous === undefined || /[“"‘(:—]\s*$/u.test(gap)
+    if (word.length > 0) tokens.push({ word, start, end: start + word.length, last, spaced, initial })
   }
   return tokens
 }
 
 /** "U.S.", "V.", "Gen.", "Mr.": the dot belongs to the word. */
 function isAbbreviation(word: string): boolean {
-  return /^(?:\p{Lu}\.)+$/u.test(word) || TITLES.has(word.slice(0, -1).toLowerCase()) || /^(?:\p{Lu}\.)+\p{Lu}\.$/u.test(word)
+  return /^(?:\p{Lu}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(word.slice(0, -1).toLowerCase())
 }
+
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'adm', 'capt', 'cmdr', 'sgt', 'sen', 'rep', 'gov', 'brig', 'rev', 'st', 'jr', 'sr', 'mt', 'ft'])
 
 function bare(word: string): string {
   return word.replace(/\.$/u, '')
@@ -114,11 +114,13 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
 }
 
-// "Russia, North Korea and China Are Gaining": most words capitalised means a title or headline.
-function isHeadline(tokens: readonly Token[]): boolean {
+// "Fleet Talks Stall Again": most words capitalised means a title or headline; so does a short
+// line without a final stop whose words are all capitalised ("New Partners").
+function isHeadline(tokens: readonly Token[], sentence: string): boolean {
   const long = tokens.filter((token) => token.word.length > 3)
-  if (long.length < 4) return false
-  return long.filter((token) => isCapitalised(token.word)).length / long.length >= 0.6
+  if (long.length === 0) return false
+  const share = long.filter((token) => isCapitalised(token.word)).length / long.length
+  return (long.length >= 4 && share >= 0.6) || (share === 1 && !/[.!?"”’:]$/u.test(sentence))
 }
 
 /** Runs of capitalised tokens in one sentence, joined through connectors ("Bank of America"). */
@@ -147,11 +149,19 @@ function spans(tokens: readonly Token[], headline: boolean): Candidate[] {
       } else break
     }
     i = j
-    // A sentence-initial "The", "In", "But" opens no name.
-    while (run.length > 0 && (isStopword(bare(run[0]?.word ?? '')) && lookupAlias(textOf(run)) === undefined)) run.shift()
+    // A sentence-initial "The", "In", "But" opens no name; a capitalised "To" inside a sentence
+    // does ("leader To Lam").
+    while (run.length > 0 && isLeadingFunctionWord(run) && lookupAlias(textOf(run)) === undefined) run.shift()
     if (run.length > 0) result.push(...cutTitles(run, headline))
   }
   return result
+}
+
+function isLeadingFunctionWord(run: readonly Token[]): boolean {
+  const first = run[0]
+  if (first === undefined) return false
+  const word = bare(first.word).toLowerCase()
+  return isStopword(word) && (first.initial || word === 'the' || word === 'a' || word === 'an' || run.length === 1)
 }
 
 function textOf(tokens: readonly Token[]): string {
@@ -185,11 +195,20 @@ function cutTitles(run: readonly Token[], headline: boolean): Candidate[] {
 
 function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<string>): FoundFact<EntityValue>[] {
   let tokens = candidate.tokens
-  // Sentence-initial "Instead", "Several": capitalised only by position.
   while (tokens.length > 0) {
-    const word = bare(tokens[0]?.word ?? '').toLowerCase()
+    const first = tokens[0]
+    const word = bare(first?.word ?? '').toLowerCase()
     const known = lookupAlias(textOf(tokens)) !== undefined || PLACES.has(word)
-    if (!known && (NOT_NAMES.has(word) || isStopword(word) || (tokens.length === 1 && !capitalisedMidSentence.has(word) && !candidate.titled && tokens[0]?.start === candidate.start && isFirstOfSentenceGuess(word)))) tokens = tokens.slice(1)
+    // "Instead", "Records show…": a sentence-initial word never capitalised elsewhere is no name.
+    const positional = first?.initial === true && !capitalisedMidSentence.has(word) && !candidate.titled
+    // "Russian President Vladimir Putin", "Vietnamese Defense Ministry": the nationality is no part of the name.
+    const demonym = DEMONYMS.has(word)
+    const initialWord = first?.initial === true || tokens.length === 1
+    // "Vietnam’s Communist Party" keeps "Communist"; a sentence-initial "Western" or "Last" goes.
+    const functionWord = initialWord && (NOT_NAMES.has(word) || isStopword(word))
+    // "V." or "D." left alone (from "Ph.D.") is no name.
+    const loneInitial = tokens.length === 1 && /^\p{Lu}\.?$/u.test(first?.word ?? '')
+    if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial)) tokens = tokens.slice(1)
     else break
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]?.word ?? '')) tokens = tokens.slice(0, -1)
@@ -204,24 +223,28 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   const alias = lookupAlias(written)
   if (alias !== undefined) return value(alias.category, alias.name)
   if (PLACES.has(words.join(' '))) return value('place', written)
+  const hasOrganizationMarker = words.some((word) => ORGANIZATION_MARKERS.has(word))
+  const connector = tokens.findIndex((token) => CONNECTORS.has(token.word))
+  // "Vladimir V. Putin of Russia", "Hanoi for National Day": two names joined by a connector,
+  // unless the whole is one organisation ("Ministry of Finance", "Bank of America").
+  if (connector > 0 && !hasOrganizationMarker && !PLACE_MARKERS.has(words[0] ?? '')) {
+    const left = { ...candidate, start: first.start, end: tokens[connector - 1]?.end ?? first.end, tokens: tokens.slice(0, connector) }
+    const right = { ...candidate, titled: false, tokens: tokens.slice(connector + 1) }
+    return [...classify(left, capitalisedMidSentence), ...classify({ ...right, start: right.tokens[0]?.start ?? last.start }, capitalisedMidSentence)]
+  }
   if (candidate.titled) return value('person', written)
-  if (words.some((word) => ORGANIZATION_MARKERS.has(word)) || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
+  if (hasOrganizationMarker || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
   if (PLACE_MARKERS.has(words[words.length - 1] ?? '')) return value('place', written)
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
-  if (tokens.length === 1 && DEMONYM.test(words[0] ?? '')) return []
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => isNameLike(token.word))) return value('person', written)
-  if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? ''))) return []
+  // "the President said": a title alone names no one we could check.
+  if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? '') || TITLES.has(words[0] ?? ''))) return []
   return value('other', written)
 }
 
-// A capitalised word that opens a sentence and never shows up capitalised elsewhere is an
-// ordinary word ("Leaked documents…"), unless it looks like a name (no common English suffix).
-function isFirstOfSentenceGuess(word: string): boolean {
-  return /(?:ly|ed|ing|ers|ness|ment|ions?|al|ous|ive)$/u.test(word)
-}
-
 function isNameLike(word: string): boolean {
-  return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
+  // "Storey", "McFaul", "O’Brien", "V."
+  return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?)$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
 }
 
 /** "Mr. Phuong", "Phuong" → the person "Nguyen The Phuong" named in full elsewhere in the article. */
@@ -230,7 +253,11 @@ function linkPeople(found: readonly FoundFact<EntityValue>[]): FoundFact<EntityV
   for (const fact of found) {
     if (fact.value.category !== 'person') continue
     const parts = fact.value.key.split(' ')
-    if (parts.length < 2) continue
+    // "President Trump" with no full name anywhere: the surname alone is the person.
+    if (parts.length < 2) {
+      if (!fullNames.has(fact.value.key)) fullNames.set(fact.value.key, fact.value)
+      continue
+    }
     const surname = parts[parts.length - 1] ?? ''
     const existing = fullNames.get(surname)
     // Two different people with one surname: no link rather than a wrong one.

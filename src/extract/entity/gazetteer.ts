@@ -58,7 +58,7 @@ export const ORGANIZATION_MARKERS: ReadonlySet<string> = new Set(
     'alliance', 'coalition', 'bureau', 'authority', 'directorate', 'secretariat', 'politburo', 'cabinet', 'government', 'school',
     'college', 'hospital', 'airline', 'motors', 'energy', 'petroleum', 'oil', 'gas', 'shipyard', 'shipbuilding', 'aviation',
     'aerospace', 'defense', 'defence', 'electronics', 'consortium', 'enterprise', 'enterprises', 'partners', 'capital', 'labs',
-    'nations', 'command', 'brigade', 'division', 'regiment', 'fleet', 'kremlin', 'pentagon', 'rosoboronexport', 'rostec'],
+    'nations', 'house', 'command', 'brigade', 'division', 'regiment', 'fleet', 'kremlin', 'pentagon', 'rosoboronexport', 'rostec'],
 )
 
 /** A name holding one of these is neither person nor place: "Cold War", "Paris Agreement", "Defense Expo". */
@@ -101,5 +101,17 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'winter',
     'according', 'despite', 'although', 'though', 'while', 'after', 'before', 'since', 'because', 'unlike', 'like', 'as', 'if',
     'several', 'many', 'most', 'some', 'few', 'both', 'each', 'every', 'all', 'such', 'other', 'another', 'one', 'two', 'three',
-    'newly', 'leaked', 'further', 'following', 'observers', 'officials', 'analysts', 'experts', 'critics', 'sources', 'documents'],
+    'last', 'next', 'early', 'late', 'mid', 'ph', 'newly', 'leaked', 'further', 'following', 'observers', 'officials', 'analysts', 'experts', 'critics', 'sources', 'documents'],
+)
+
+/** Nationality words: "Vietnamese officials", "Russian President X" — not names themselves. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  `american russian chinese vietnamese japanese korean british english french german italian spanish portuguese dutch
+  belgian swiss austrian polish ukrainian belarusian czech slovak hungarian romanian bulgarian serbian croatian greek
+  turkish iranian iraqi syrian israeli palestinian lebanese jordanian saudi egyptian libyan tunisian moroccan algerian
+  afghan pakistani indian bangladeshi nepali burmese thai cambodian laotian malaysian singaporean indonesian filipino
+  australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban african nigerian
+  kenyan ethiopian south-african european asian arab nordic swedish norwegian danish finnish irish scottish welsh
+  taiwanese mongolian kazakh uzbek georgian armenian azerbaijani emirati qatari kuwaiti yemeni sudanese somali
+  soviet western eastern northern southern`.split(/\s+/u).filter(Boolean).flatMap((word) => [word, `${word}s`]),
 )

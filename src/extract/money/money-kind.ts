@@ -12,7 +12,7 @@ const SUFFIX = new RegExp(
 /** Amounts of money: "$190 million", "US$5bn", "€3.2 billion", "2 trillion dong", "$189,739,535". */
 export const moneyKind: FactKind<MoneyValue> = {
   type: 'money',
-  priority: 3,
+  priority: 6,
   find: findMoney,
   compare(a, b) {
     if (a.currency !== b.currency) return 'unrelated'

@@ -51,10 +51,15 @@ const DIGITS = /(?<![\p{L}\p{N}_.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\
 const WORD = /\p{L}+(?:-\p{L}+)?/gu
 
 /** Every quantity in `text`, in order, ranges merged ("10 to 12", "10-12", "between 10 and 12"). */
-export function scanNumbers(text: string): NumericMatch[] {
+export function scanNumbers(text: string): readonly NumericMatch[] {
+  // Numbers, money and percentages all read the same scan of the same article.
+  if (text === lastScan.text) return lastScan.matches
   const found = [...scanDigits(text), ...scanWords(text)].sort((a, b) => a.start - b.start)
-  return mergeRanges(text, found)
+  lastScan = { text, matches: mergeRanges(text, found) }
+  return lastScan.matches
 }
+
+let lastScan: { text: string; matches: readonly NumericMatch[] } = { text: '', matches: [] }
 
 function scanDigits(text: string): NumericMatch[] {
   const result: NumericMatch[] = []
@@ -93,27 +98,35 @@ interface WordToken {
   readonly end: number
 }
 
+// Where a number written in words may start; only there are the following words read.
+const NUMBER_WORD_START = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:an?\\s+(?:dozen|hundred|thousand|million|billion|trillion)|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS)].join('|')})(?![\\p{L}])`,
+  'giu',
+)
+
 function scanWords(text: string): NumericMatch[] {
-  const tokens: WordToken[] = []
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length })
-  }
   const result: NumericMatch[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]
+  NUMBER_WORD_START.lastIndex = 0
+  for (let start = NUMBER_WORD_START.exec(text); start !== null; start = NUMBER_WORD_START.exec(text)) {
+    const tokens: WordToken[] = []
+    WORD.lastIndex = start.index
+    for (let match = WORD.exec(text); match !== null && tokens.length < 12; match = WORD.exec(text)) {
+      tokens.push({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length })
+    }
+    const token = tokens[0]
     if (token === undefined) continue
     const vague = VAGUE_PLURALS[token.word]
     if (vague !== undefined) {
-      // "dozens of", "hundreds of" only: "thousands" alone is a vague plural too, but "of" confirms it.
-      if (tokens[i + 1]?.word === 'of' || token.word === 'dozens') {
+      // "dozens of", "hundreds of": "thousands" alone may be a noun ("tens of thousands"), "of" confirms it.
+      if (tokens[1]?.word === 'of' || token.word === 'dozens') {
         result.push({ start: token.start, end: token.end, value: vague.low, low: vague.low, high: vague.high, precision: vague.precision, vague: true, digits: false, scaled: false })
       }
       continue
     }
-    const parsed = parseWordNumber(tokens, i, text)
+    const parsed = parseWordNumber(tokens, 0, text)
     if (parsed === undefined) continue
     result.push(parsed.match)
-    i = parsed.next - 1
+    NUMBER_WORD_START.lastIndex = Math.max(NUMBER_WORD_START.lastIndex, parsed.match.end)
   }
   return result
 }

@@ -11,7 +11,7 @@ const POINTS_WORD = /^\s(?:percentage[\s-]points?|percent(?:age)?[\s-]points?|ba
 /** Percentages and percentage points: "46 percent" = "46%"; "3 percentage points" is not "3%". */
 export const percentKind: FactKind<PercentValue> = {
   type: 'percent',
-  priority: 3,
+  priority: 6,
   find: findPercents,
   compare(a, b) {
     if (a.points !== b.points) return 'unrelated'

@@ -10,18 +10,16 @@ import type { ExtractContext, FoundFact } from '../fact-kind.js'
  */
 
 const QUOTED = /“([^”\n]{2,3000})”|"([^"\n]{2,3000})"/gu
-const VERBS = 'said|says|say|added|adds|told|tells|wrote|writes|stated|states|affirmed|explained|explains|noted|notes|argued|argues|warned|warns|insisted|insists|asked|asks|replied|continued|declared|declares|recalled|recalls|acknowledged|admitted|claimed|claims|stressed|emphasized|emphasised|concluded|predicted|observed|commented|posted|tweeted|announced|according to'
-// After the quote: ", said X" / ", X said" / ", she affirmed".
-const AFTER = new RegExp(`^[\\s,.!?—–-]*(?:(${VERBS})\\b\\s*(.{0,120})|(.{1,80}?)\\s+(?:${VERBS})\\b)`, 'iu')
-// Before the quote: "X said:" / "X told the paper," / "According to X,".
-const BEFORE = new RegExp(`(?:(.{1,120}?)\\b(?:${VERBS})\\b[^“"]{0,60}?[,:]?\\s*|according to (.{1,80}?),\\s*)$`, 'iu')
-const PRONOUN = /^(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\b/iu
+const SPEECH_VERB = /\b(?:said|says|say|added|adds|told|tells|wrote|writes|stated|states|affirmed|explained|explains|noted|notes|argued|argues|warned|warns|insisted|insists|asked|asks|replied|continued|declared|declares|recalled|recalls|remarked|remarks|confirmed|confirms|responded|suggested|suggests|cautioned|acknowledged|admitted|claimed|claims|stressed|emphasized|emphasised|concluded|predicted|observed|commented|posted|tweeted|announced|according to)\b/giu
+const PRONOUN = /^[\s,]*(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\b/iu
+const PRONOUN_AT_END = /(?:^|[\s,])(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\s*$/iu
 
 /** Quotes of three or more words, and shorter ones only when someone is named as saying them. */
 export function findQuotes(ctx: ExtractContext): FoundFact<QuoteValue>[] {
   const { text } = ctx
   const speakers = ctx.entities().filter((fact) => fact.value.category === 'person' || fact.value.category === 'organization')
   const result: FoundFact<QuoteValue>[] = []
+  let previous: { end: number; speaker: string | undefined } | undefined
   for (const match of text.matchAll(QUOTED)) {
     const inner = match[1] ?? match[2] ?? ''
     const words = normaliseQuote(inner)
@@ -29,7 +27,11 @@ export function findQuotes(ctx: ExtractContext): FoundFact<QuoteValue>[] {
     if (count === 0) continue
     const start = match.index
     const end = start + match[0].length
-    const speaker = findSpeaker(text, start, end, speakers)
+    // “…,” she said, “…”: the second part of a quote broken by its attribution has the same speaker.
+    // “…,” he said. “…”: so does a quote right after the first one in the same paragraph.
+    const continued = previous !== undefined && start - previous.end < 100 && !text.slice(previous.end, start).includes('\n') ? previous.speaker : undefined
+    const speaker = findSpeaker(text, start, end, speakers) ?? continued
+    previous = { end, speaker }
     // “liberation day”, “Customer 704”: short scare quotes are names or labels, not statements.
     if (count < 3 && speaker === undefined) continue
     result.push({ start, end, value: { kind: 'quote', words, ...(speaker === undefined ? {} : { speaker }) } })
@@ -49,29 +51,51 @@ export function normaliseQuote(inner: string): string {
 }
 
 function findSpeaker(text: string, start: number, end: number, speakers: readonly FoundFact<EntityValue>[]): string | undefined {
-  const lineEnd = nextIndex(text, '\n', end)
-  const afterText = text.slice(end, Math.min(lineEnd, end + 160))
-  const after = AFTER.exec(afterText)
-  if (after !== null) {
-    const windowStart = end + after.index
-    const windowEnd = end + after.index + after[0].length
-    const named = speakers.find((fact) => fact.start >= windowStart && fact.start < windowEnd)
-    if (named !== undefined) return named.value.name
-    const who = (after[2] ?? after[3] ?? '').trim()
-    if (PRONOUN.test(who)) return lastPersonBefore(speakers, start)
+  return speakerAfter(text, start, end, speakers) ?? speakerBefore(text, start, speakers)
+}
+
+// “…,” said X, a researcher at Y.  /  “…,” X said.  /  “…,” she affirmed.
+function speakerAfter(text: string, start: number, end: number, speakers: readonly FoundFact<EntityValue>[]): string | undefined {
+  const window = text.slice(end, Math.min(nextIndex(text, '\n', end), end + 160))
+  SPEECH_VERB.lastIndex = 0
+  const verb = SPEECH_VERB.exec(window)
+  if (verb === null || verb.index > 80 || /[.!?]\s/u.test(window.slice(0, verb.index))) return undefined
+  const verbStart = end + verb.index
+  const verbEnd = verbStart + verb[0].length
+  if (/^[\s,.!?—–-]*$/u.test(window.slice(0, verb.index))) {
+    // The verb comes first: the speaker follows it, after titles at most ("said Mr. Phuong").
+    if (PRONOUN.test(window.slice(verb.index + verb[0].length))) return lastPersonBefore(speakers, start)
+    const next = speakers.find((fact) => fact.start >= verbEnd)
+    if (next === undefined || !/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(verbEnd, next.start))) return undefined
+    return next.value.name
   }
-  const lineStart = text.lastIndexOf('\n', start) + 1
-  const beforeStart = Math.max(lineStart, start - 180)
-  const before = BEFORE.exec(text.slice(beforeStart, start))
-  if (before !== null) {
-    const windowStart = beforeStart + before.index
-    const named = speakers.filter((fact) => fact.start >= windowStart && fact.end <= start)
-    const nearest = named[0]
-    if (nearest !== undefined) return nearest.value.name
-    const who = (before[1] ?? before[2] ?? '').trim()
-    if (PRONOUN.test(who.split(/[,;]/u).at(-1)?.trim() ?? '')) return lastPersonBefore(speakers, start)
-  }
-  return undefined
+  const named = firstSpeaker(speakers, end, verbStart)
+  if (named !== undefined) return named
+  return PRONOUN_AT_END.test(window.slice(0, verb.index)) ? lastPersonBefore(speakers, start) : undefined
+}
+
+// X said: “…”  /  X, a researcher at Y, told the paper: “…”  /  According to X, “…”
+function speakerBefore(text: string, start: number, speakers: readonly FoundFact<EntityValue>[]): string | undefined {
+  const windowStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 180)
+  const window = text.slice(windowStart, start)
+  let verb: RegExpExecArray | undefined
+  SPEECH_VERB.lastIndex = 0
+  for (let match = SPEECH_VERB.exec(window); match !== null; match = SPEECH_VERB.exec(window)) verb = match
+  if (verb === undefined) return undefined
+  const between = window.slice(verb.index + verb[0].length)
+  if (between.length > 60 || /[.!?]["”]?\s/u.test(between)) return undefined
+  if (/according to/iu.test(verb[0])) return firstSpeaker(speakers, windowStart + verb.index, start)
+  const clause = window.slice(0, verb.index)
+  const clauseStart = windowStart + Math.max(0, ...[...clause.matchAll(/[.!?]["”]?\s/gu)].map((m) => m.index + m[0].length))
+  const named = firstSpeaker(speakers, clauseStart, windowStart + verb.index)
+  if (named !== undefined) return named
+  return PRONOUN_AT_END.test(clause) ? lastPersonBefore(speakers, start) : undefined
+}
+
+/** The first person in [from, to), else the first organisation ("a spokesperson for X said"). */
+function firstSpeaker(speakers: readonly FoundFact<EntityValue>[], from: number, to: number): string | undefined {
+  const inside = speakers.filter((fact) => fact.start >= from && fact.end <= to)
+  return (inside.find((fact) => fact.value.category === 'person') ?? inside[0])?.value.name
 }
 
 function lastPersonBefore(speakers: readonly FoundFact<EntityValue>[], offset: number): string | undefined {
