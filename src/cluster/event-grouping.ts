@@ -43,6 +43,7 @@ export class EventIndex {
   private readonly postings: (number[] | undefined)[] = []
   private readonly documents: Int32Array[] = []
   private readonly times: (number | undefined)[] = []
+  private scores = new Float64Array(1024)
 
   constructor(options: EventGroupingOptions = {}) {
     this.threshold = options.threshold ?? defaultEventGroupingOptions.threshold
@@ -110,22 +111,27 @@ export class EventIndex {
   matchesOf(index: number, options: { readonly onlyEarlier?: boolean } = {}): EventMatch[] {
     const ids = this.documents[index]
     if (ids === undefined) return []
-    const shared = new Map<number, number>()
+    // Shared rare weight per earlier article, in a reused typed array (a Map per query was the hot spot).
+    if (this.scores.length < this.documents.length) this.scores = new Float64Array(this.documents.length * 2)
+    const scores = this.scores
+    const touched: number[] = []
     for (const id of ids) {
       const list = this.postings[id]
       if (list === undefined) continue
       const weight = this.weight(id)
       for (const other of list) {
         if (other === index || (options.onlyEarlier === true && other > index)) continue
-        shared.set(other, (shared.get(other) ?? 0) + weight)
+        if (scores[other] === 0) touched.push(other)
+        scores[other]! += weight
       }
     }
-    if (shared.size === 0) return []
-    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_SCORED_CANDIDATES)
+    const ranked = topByScore(touched, scores, MAX_SCORED_CANDIDATES)
+    for (const other of touched) scores[other] = 0
+    if (ranked.length === 0) return []
     const ownNorm = this.norm(ids)
     const idSet = new Set(ids)
     const matches: EventMatch[] = []
-    for (const [other] of ranked) {
+    for (const other of ranked) {
       if (!this.withinWindow(this.times[index], this.times[other])) continue
       const otherIds = this.documents[other]!
       // Full shared weight, common features included (the postings skipped those).
@@ -136,6 +142,22 @@ export class EventIndex {
     }
     return matches.sort((a, b) => b.similarity - a.similarity)
   }
+}
+
+/** The `count` indices with the highest scores, best first, without sorting them all. */
+function topByScore(indices: readonly number[], scores: Float64Array, count: number): number[] {
+  const best: number[] = []
+  for (const index of indices) {
+    const score = scores[index]!
+    if (best.length === count && score <= scores[best[count - 1]!]!) continue
+    let position = best.length === count ? count - 1 : best.length
+    while (position > 0 && scores[best[position - 1]!]! < score) {
+      best[position] = best[position - 1]!
+      position--
+    }
+    best[position] = index
+  }
+  return best
 }
 
 /** Parses an ISO date or date-time to epoch milliseconds; undefined when absent or unreadable. */

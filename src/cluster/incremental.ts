@@ -94,9 +94,10 @@ export class IncrementalClusterer {
   addDescribed(described: Omit<ClusterEntry, 'storyId'>): Assignment {
     const nearStories = new Set<number>()
     for (const candidate of this.lsh.query(described.sketch.signature)) {
-      if (isNearDuplicate(described.sketch, this.sketches[candidate]!, this.nearDuplicates)) {
-        nearStories.add(this.resolve(this.storyOfDocument[candidate]!))
-      }
+      // One verified near-duplicate per story is enough: templated wires make thousands of candidates.
+      const story = this.resolve(this.storyOfDocument[candidate]!)
+      if (nearStories.has(story)) continue
+      if (isNearDuplicate(described.sketch, this.sketches[candidate]!, this.nearDuplicates)) nearStories.add(story)
     }
     const index = this.events.add(described.features, described.publishedMs)
     let storyId: number
