@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { InputError } from '../errors/index.js'
 import { prepareArticle } from './prepare-article.js'
 
-const newsPage = readFileSync(new URL('./fixtures/news-page.html', import.meta.url), 'utf8')
+const newsPage = readFileSync(new URL('./fixtures/golden/news-page/input.html', import.meta.url), 'utf8')
 
 describe('prepareArticle on an HTML news page', () => {
   const article = prepareArticle({ html: newsPage, path: 'pages/ferry.html' }, 'ferry')

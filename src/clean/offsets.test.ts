@@ -24,7 +24,7 @@ describe('cleaned text as the base of every span', () => {
   })
 
   it('has no carriage returns, no trailing spaces and no leading or trailing blank lines, from any format', () => {
-    const page = readFileSync(new URL('./fixtures/news-page.html', import.meta.url), 'utf8')
+    const page = readFileSync(new URL('./fixtures/golden/news-page/input.html', import.meta.url), 'utf8')
     const texts = [
       prepareArticle({ html: page }, 'html').text,
       prepareArticle({ markdown: `# Title\r\n\r\n${sentences.join('  \r\n\r\n')}\r\n` }, 'md').text,
