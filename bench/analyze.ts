@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: how fast one story is analysed. Stories of 5, 20 and 100 articles are built
+ * from the example story (examples/harbour-bridge): its five files, then variants of the derived
+ * articles, each with one changed fact, so no two articles are identical. Reports ms per story
+ * (median of several runs) through the built library, articles per second, the CLI end to end on
+ * the 5-article example (start-up included), bare start-up, peak memory and how cost grows.
+ *
+ *   npm run bench                 # builds first, then measures
+ *   npm run bench -- --json bench.json
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { markdownTable } from 'markdown-table'
+import { buildMutationCorpus } from '../eval/mutate.js'
+import { median } from '../eval/metrics.js'
+import type { ArticleInput } from '../src/model/article.js'
+import type { AnalysisResult } from '../src/model/result.js'
+
+const repoRoot = path.resolve(import.meta.dirname, '..')
+const EXAMPLE = path.join('examples', 'harbour-bridge')
+const SIZES = [5, 20, 100] as const
+const TARGET_CLI_MS = 300
+const TARGET_100_MS = 3000
+
+type Analyze = (inputs: readonly ArticleInput[], options?: { origin?: string }) => Promise<AnalysisResult>
+interface Prepare {
+  (input: ArticleInput, fallbackId: string): { text: string; published?: string }
+}
+
+/** The example's five files as library inputs, the way the CLI reads them (by extension). */
+function exampleInputs(): ArticleInput[] {
+  const dir = path.join(repoRoot, EXAMPLE)
+  return readdirSync(dir)
+    .filter((name) => /\.(html|txt|md)$/.test(name))
+    .sort()
+    .map((name) => {
+      const raw = readFileSync(path.join(dir, name), 'utf8')
+      const id = path.basename(name, path.extname(name))
+      if (name.endsWith('.html')) return { id, html: raw, path: name }
+      if (name.endsWith('.md')) return { id, markdown: raw, path: name }
+      return { id, text: raw, path: name }
+    })
+}
+
+/**
+ * A story of `size` articles: the example's five, then variants of its derived articles (one
+ * changed number, name, date or quote each, or an excerpt of them), with their own ids and outlets.
+ */
+export function buildStory(size: number, base: readonly ArticleInput[], prepare: Prepare): ArticleInput[] {
+  const derived = base.slice(1).map((input, index) => {
+    const article = prepare(input, `derived-${index}`)
+    return { id: input.id ?? `derived-${index}`, text: article.text, ...(article.published === undefined ? {} : { published: article.published }) }
+  })
+  const variants = buildMutationCorpus(derived, { perType: 3 })
+  const story = base.slice(0, size)
+  for (let index = 0; story.length < size; index += 1) {
+    // Stride through the variants so consecutive articles come from different files and types.
+    const variant = variants[(index * 7) % variants.length]
+    if (variant === undefined) break
+    story.push({
+      id: `variant-${index + 1}`,
+      text: variant.derived,
+      outlet: `Regional Outlet ${index + 1}`,
+      ...(variant.original.published === undefined ? {} : { published: variant.original.published }),
+    })
+  }
+  return story
+}
+
+async function timeLibrary(analyze: Analyze, inputs: readonly ArticleInput[], runs: number) {
+  await analyze(inputs) // warm-up: module caches, JIT
+  const times: number[] = []
+  let result: AnalysisResult | undefined
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now()
+    result = await analyze(inputs)
+    times.push(performance.now() - started)
+  }
+  return { milliseconds: median(times), runs, stories: result?.stories.length ?? 0, findings: result?.findings.length ?? 0 }
+}
+
+function timeCommand(args: readonly string[], runs: number): { milliseconds: number; ok: boolean; message: string } {
+  const times: number[] = []
+  let ok = true
+  let message = ''
+  for (let run = 0; run < runs + 1; run += 1) {
+    const started = performance.now()
+    const child = spawnSync(process.execPath, ['bin/corroborate.js', ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const elapsed = performance.now() - started
+    if (run > 0) times.push(elapsed) // the first run warms the file system cache
+    if (child.status !== 0 && child.status !== 1) {
+      ok = false
+      message = (child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n')[0] ?? ''
+    }
+  }
+  return { milliseconds: median(times), ok, message }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { json: { type: 'string' }, runs: { type: 'string' } } })
+  const runs = values.runs === undefined ? 5 : Math.max(1, Number(values.runs))
+  // The built package, as users run it (npm run bench builds first).
+  const library = (await import(path.join(repoRoot, 'dist', 'index.js'))) as { analyze: Analyze }
+  const clean = (await import(path.join(repoRoot, 'dist', 'clean', 'index.js'))) as { prepareArticle: Prepare }
+  const base = exampleInputs()
+  // Timings on a busy machine say little: say so next to the figures.
+  const loadBefore = os.loadavg()[0] ?? 0
+  const cores = os.availableParallelism()
+
+  const libraryRows: { articles: number; milliseconds: number; articlesPerSecond: number; stories: number; findings: number; runs: number }[] = []
+  let peakRss = process.memoryUsage().rss
+  for (const size of SIZES) {
+    const story = buildStory(size, base, clean.prepareArticle)
+    const timing = await timeLibrary(library.analyze, story, size >= 100 ? Math.max(1, Math.ceil(runs / 2)) : runs)
+    peakRss = Math.max(peakRss, process.memoryUsage().rss)
+    libraryRows.push({ articles: story.length, ...timing, articlesPerSecond: (story.length / timing.milliseconds) * 1000 })
+  }
+  const maxRssBytes = Math.max(peakRss, process.resourceUsage().maxRSS * 1024)
+
+  const cli = timeCommand(['analyze', EXAMPLE, '--format', 'json'], runs)
+  const startup = timeCommand(['--version'], runs)
+
+  const at = (articles: number) => libraryRows.find((row) => row.articles === articles)
+  const twenty = at(20)
+  const hundred = at(100)
+  const growth = twenty === undefined || hundred === undefined ? Number.NaN : hundred.milliseconds / twenty.milliseconds
+  const perArticleGrowth = growth / 5
+
+  const loadAfter = os.loadavg()[0] ?? 0
+  console.log(`Node ${process.version}, ${cores} core(s), load average ${loadBefore.toFixed(1)} before / ${loadAfter.toFixed(1)} after`)
+  if (Math.max(loadBefore, loadAfter) > cores) console.log('WARNING: the machine was busy while measuring; figures are slower than on an idle machine.')
+  console.log(`\nLibrary (dist/), median of ${runs} runs after a warm-up (100 articles: ${Math.max(1, Math.ceil(runs / 2))} runs)\n`)
+  console.log(
+    markdownTable(
+      [
+        ['articles', 'ms per story', 'articles/s', 'stories found', 'findings', 'target'],
+        ...libraryRows.map((row) => [
+          String(row.articles),
+          row.milliseconds.toFixed(1),
+          row.articlesPerSecond.toFixed(0),
+          String(row.stories),
+          String(row.findings),
+          row.articles === 100 ? `< ${TARGET_100_MS} ms ${verdict(row.milliseconds < TARGET_100_MS)}` : '',
+        ]),
+      ],
+      { align: ['r', 'r', 'r', 'r', 'r', 'l'] },
+    ),
+  )
+  console.log('\nEnd to end and process\n')
+  console.log(
+    markdownTable(
+      [
+        ['measure', 'value', 'target'],
+        [`CLI: analyze ${EXAMPLE} --format json (5 articles, start-up included)`, cli.ok ? `${cli.milliseconds.toFixed(0)} ms` : `failed: ${cli.message}`, `< ${TARGET_CLI_MS} ms ${cli.ok ? verdict(cli.milliseconds < TARGET_CLI_MS) : ''}`],
+        ['CLI: --version (bare start-up)', startup.ok ? `${startup.milliseconds.toFixed(0)} ms` : `failed: ${startup.message}`, ''],
+        ['peak memory of this process (max RSS)', `${(maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
+        ['growth: time(100) / time(20)', growth.toFixed(2), '≈ 5 when linear'],
+        ['per-article cost, 100 vs 20 articles', `${perArticleGrowth.toFixed(2)}×`, `≈ 1× ${verdict(perArticleGrowth < 1.5)}`],
+      ],
+      { align: ['l', 'r', 'l'] },
+    ),
+  )
+  if (values.json !== undefined) {
+    const figures = { generated: new Date().toISOString(), node: process.version, cores, loadAverage: [loadBefore, loadAfter], runs, library: libraryRows, cli, startup, maxRssBytes, growth, perArticleGrowth }
+    writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`)
+    console.log(`\nFigures written to ${values.json}`)
+  }
+}
+
+function verdict(met: boolean): string {
+  return met ? '(met)' : '(NOT met)'
+}
+
+await main()
