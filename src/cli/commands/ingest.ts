@@ -1,10 +1,14 @@
+import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
 import path from 'node:path'
 import { prepareArticle } from '../../clean/index.js'
 import { CorroborateError } from '../../errors/corroborate-error.js'
 import { UsageError } from '../../errors/usage-error.js'
 import { fetchUrl, looksLikeFeed } from '../../ingest/fetch-url.js'
+import { articleFromRecord, isRecord } from '../../ingest/article-record.js'
 import { parseDocument, parseFeed, readPaths } from '../../ingest/index.js'
+import { problem } from '../../ingest/parsed-inputs.js'
 import type { Article, ArticleInput } from '../../model/article.js'
 import type { Diagnostic } from '../../model/result.js'
 import { DEFAULT_DATABASE_FILE } from '../../store/default-path.js'
@@ -31,7 +35,7 @@ export const ingestCommand: Command = {
     if (args.positionals.length === 0) throw new UsageError('ingest needs at least one file, folder, feed or URL')
     const batchSize = Math.max(1, Math.floor(args.flags['batch'] as number))
     const timeoutMs = (args.flags['timeout'] as number) * 1000
-    const { urls, paths } = await splitSources(args.positionals, io.cwd)
+    const { urls, corpora, paths } = await splitSources(args.positionals, io.cwd)
     const read = await readPaths(paths, { cwd: io.cwd })
     const diagnostics: Diagnostic[] = [...read.diagnostics]
     const inputs: ArticleInput[] = read.inputs.map((input) => (input.path === undefined ? input : { ...input, path: path.resolve(io.cwd, input.path) }))
@@ -41,7 +45,7 @@ export const ingestCommand: Command = {
       diagnostics.push(...fetched.diagnostics)
     }
     printDiagnostics(diagnostics, io)
-    if (inputs.length === 0) {
+    if (inputs.length === 0 && corpora.length === 0) {
       io.stderr.write('corroborate ingest: no article could be read; nothing stored\n')
       return exitCodes.usage
     }
@@ -49,25 +53,41 @@ export const ingestCommand: Command = {
     const databaseFile = path.resolve(io.cwd, args.flags['db'] as string)
     const store = await openStore(databaseFile)
     const progress = createProgress(io, 'Ingesting')
-    const totals = { inserted: 0, duplicates: 0, revised: 0, newStories: 0, skipped: 0 }
+    const totals = { read: 0, inserted: 0, duplicates: 0, revised: 0, newStories: 0, skipped: 0 }
+    const corpusBytes = await totalSize(corpora)
+    let corpusBytesDone = 0
+    const storeBatch = async (batch: readonly ArticleInput[]): Promise<void> => {
+      const articles: Article[] = []
+      for (const input of batch) {
+        totals.read++
+        try {
+          articles.push(prepareArticle(input, input.id ?? `article-${totals.read}`))
+        } catch (error) {
+          if (!(error instanceof CorroborateError)) throw error
+          totals.skipped++
+          printDiagnostics([{ severity: 'error', code: error.code, message: error.message, source: error.source ?? input.path ?? input.url ?? '' }], io)
+        }
+      }
+      const result = await store.addArticles(articles)
+      totals.inserted += result.inserted
+      totals.duplicates += result.duplicates
+      totals.revised += result.revised
+      totals.newStories += result.newStories
+    }
     try {
       for (let start = 0; start < inputs.length; start += batchSize) {
-        const batch: Article[] = []
-        for (const [offset, input] of inputs.slice(start, start + batchSize).entries()) {
-          try {
-            batch.push(prepareArticle(input, input.id ?? `article-${start + offset + 1}`))
-          } catch (error) {
-            if (!(error instanceof CorroborateError)) throw error
-            totals.skipped++
-            printDiagnostics([{ severity: 'error', code: error.code, message: error.message, source: error.source ?? input.path ?? input.url ?? '' }], io)
-          }
+        await storeBatch(inputs.slice(start, start + batchSize))
+        progress.update(Math.min(inputs.length, start + batchSize), inputs.length + corpora.length)
+      }
+      // Large JSONL corpora are streamed: memory stays bounded by one batch, whatever the file size.
+      for (const corpus of corpora) {
+        for await (const chunk of readJsonLines(corpus.absolute, corpus.shown, batchSize)) {
+          printDiagnostics(chunk.diagnostics, io)
+          diagnostics.push(...chunk.diagnostics)
+          await storeBatch(chunk.inputs)
+          corpusBytesDone = Math.max(corpusBytesDone, corpus.offset + chunk.bytesRead)
+          if (corpusBytes > 0) progress.update(Math.round((corpusBytesDone / corpusBytes) * 1000), 1000)
         }
-        const result = await store.addArticles(batch)
-        totals.inserted += result.inserted
-        totals.duplicates += result.duplicates
-        totals.revised += result.revised
-        totals.newStories += result.newStories
-        progress.update(Math.min(inputs.length, start + batchSize), inputs.length)
       }
     } finally {
       progress.stop()
@@ -84,20 +104,77 @@ export const ingestCommand: Command = {
   },
 }
 
+interface Corpus {
+  readonly absolute: string
+  readonly shown: string
+  /** Bytes of the corpora before this one, for the progress bar. */
+  offset: number
+}
+
+async function totalSize(corpora: Corpus[]): Promise<number> {
+  let total = 0
+  for (const corpus of corpora) {
+    corpus.offset = total
+    total += (await stat(corpus.absolute)).size
+  }
+  return total
+}
+
+/** Articles of a JSONL file, `batchSize` lines at a time; a broken line is a diagnostic with its number. */
+async function* readJsonLines(
+  absolute: string,
+  shown: string,
+  batchSize: number,
+): AsyncGenerator<{ inputs: ArticleInput[]; diagnostics: Diagnostic[]; bytesRead: number }> {
+  const stream = createReadStream(absolute, { encoding: 'utf8' })
+  const lines = createInterface({ input: stream, crlfDelay: Infinity })
+  let inputs: ArticleInput[] = []
+  let diagnostics: Diagnostic[] = []
+  let lineNumber = 0
+  for await (const raw of lines) {
+    lineNumber++
+    const line = raw.trim()
+    if (line === '') continue
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch {
+      diagnostics.push(problem('malformed-json', shown, 'malformed JSON', lineNumber))
+      continue
+    }
+    const input = isRecord(value) ? articleFromRecord(value, { id: `${path.basename(shown)}:${lineNumber}`, path: absolute }) : undefined
+    if (input === undefined) diagnostics.push(problem('missing-text', shown, 'expected a JSON object with a "text" or "html" field', lineNumber))
+    else inputs.push(input)
+    if (inputs.length >= batchSize) {
+      yield { inputs, diagnostics, bytesRead: stream.bytesRead }
+      inputs = []
+      diagnostics = []
+    }
+  }
+  if (lineNumber === 0) diagnostics.push(problem('empty', shown, 'the file is empty'))
+  yield { inputs, diagnostics, bytesRead: stream.bytesRead }
+}
+
 /** URLs given on the command line or listed one a line in a text file ("feeds.txt"), and everything else as paths. */
-async function splitSources(sources: readonly string[], cwd: string): Promise<{ urls: string[]; paths: string[] }> {
+async function splitSources(sources: readonly string[], cwd: string): Promise<{ urls: string[]; corpora: Corpus[]; paths: string[] }> {
   const urls: string[] = []
+  const corpora: Corpus[] = []
   const paths: string[] = []
   for (const source of sources) {
     if (URL_PATTERN.test(source)) {
       urls.push(source)
       continue
     }
-    const listed = await urlList(path.resolve(cwd, source))
+    const absolute = path.resolve(cwd, source)
+    if (/\.jsonl$/i.test(source) && (await stat(absolute).catch(() => undefined))?.isFile() === true) {
+      corpora.push({ absolute, shown: source, offset: 0 })
+      continue
+    }
+    const listed = await urlList(absolute)
     if (listed === undefined) paths.push(source)
     else urls.push(...listed)
   }
-  return { urls, paths }
+  return { urls, corpora, paths }
 }
 
 /** The URLs of a small .txt/.list file whose every line (comments aside) is a URL; undefined for an article. */
