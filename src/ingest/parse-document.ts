@@ -1,6 +1,7 @@
 import type { ArticleInput } from '../model/article.js'
 import type { Diagnostic } from '../model/result.js'
 import { articleFromRecord, isRecord } from './article-record.js'
+import { decodeText } from './decode-text.js'
 import { baseName, formatByExtension, nameWithoutExtension, sniffFormat, type InputFormat } from './formats.js'
 import { parseFeed } from './parse-feed.js'
 import { problem, type ParsedInputs } from './parsed-inputs.js'
@@ -22,14 +23,16 @@ export function parseDocument(source: string, bytes: Uint8Array, options: ParseO
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.byteLength > maxBytes) return failed(tooLarge(source, bytes.byteLength, maxBytes))
   if (bytes.byteLength === 0) return failed(problem('empty', source, 'the file is empty'))
-  if (bytes.includes(0)) return failed(problem('binary', source, 'binary file (contains NUL bytes), not an article'))
-  let text: string
-  try {
-    // `fatal` turns malformed bytes into an error instead of silent U+FFFD; the BOM is dropped.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return failed(problem('invalid-utf8', source, 'not valid UTF-8 text (save it as UTF-8)'))
+  const decoded = decodeText(bytes)
+  if ('problem' in decoded) {
+    return failed(
+      decoded.problem === 'binary'
+        ? problem('binary', source, 'binary file (contains NUL bytes), not an article')
+        : problem('invalid-utf8', source, 'not valid UTF-8 text (save it as UTF-8)'),
+    )
   }
+  // TextDecoder drops a leading byte-order mark, so what follows never sees one.
+  const text = decoded.text
   if (text.trim() === '') return failed(problem('empty', source, 'the file holds only whitespace'))
 
   const format = formatByExtension(source) ?? sniffFormat(text)
