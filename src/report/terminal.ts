@@ -1,4 +1,5 @@
 import picocolors from 'picocolors'
+import { stripVTControlCharacters } from 'node:util'
 import stringWidth from 'string-width'
 import wrapAnsi from 'wrap-ansi'
 import type { AnalysisResult, ResultArticle } from '../model/result.js'
@@ -120,7 +121,7 @@ function writeArticleRow(outline: ArticleOutline, writer: LineWriter, colors: Co
   const about = [article.outlet, article.published, article.title === undefined ? undefined : `"${shortTitle(article.title)}"`]
     .filter((part): part is string => part !== undefined)
     .join(' · ')
-  const hanging = '  ' + ' '.repeat(stringWidth(article.id) + 2)
+  const hanging = '  ' + ' '.repeat(visibleWidth(article.id) + 2)
   writer.wrapped(`${colors.cyan(article.id)}  ${about === '' ? colors.dim(article.path ?? '(no metadata)') : about}`, '  ', hanging)
   const facts: string[] = [outline.isOrigin ? colors.bold('origin') : relationPhrase(outline)]
   if (relation !== undefined && !outline.isOrigin) {
@@ -165,7 +166,7 @@ function writeFinding(
       source === undefined ? quoted(evidence.text) : highlighted(source.text, evidence, colors.bold, colors),
     ])
   }
-  const labelWidth = Math.max(0, ...lines.map(([label]) => stringWidth(label)))
+  const labelWidth = Math.max(0, ...lines.map(([label]) => visibleWidth(label)))
   for (const [label, text] of lines) {
     const padded = label.padEnd(labelWidth)
     writer.labelled(label === 'claim' ? colors.dim(padded) : colors.cyan(padded), text, indent)
@@ -208,6 +209,18 @@ function flatten(text: string): string {
   return flattenWhitespace(text).trim()
 }
 
+/** Columns a string takes. string-width is exact but slow; most report text is plain ASCII. */
+function visibleWidth(text: string): number {
+  const visible = stripVTControlCharacters(text)
+  return /^[\x20-\x7e]*$/.test(visible) ? visible.length : stringWidth(visible)
+}
+
+function wrap(text: string, width: number): string[] {
+  // wrap-ansi costs about 0.1 ms a call; most lines fit, and a report can have thousands.
+  if (visibleWidth(text) <= width) return [text.trim()]
+  return wrapAnsi(text, width, { hard: true, trim: true }).split('\n')
+}
+
 /** Collects output lines, wrapping each to the width with a hanging indent. */
 class LineWriter {
   private readonly lines: string[] = []
@@ -224,26 +237,24 @@ class LineWriter {
 
   /** `text` wrapped; the first line starts with `indent`, the following ones with `hanging`. */
   wrapped(text: string, indent = '', hanging = indent): void {
-    const bodyWidth = Math.max(minimumBodyWidth, this.width - Math.max(stringWidth(indent), stringWidth(hanging)))
-    const wrapped = wrapAnsi(text, bodyWidth, { hard: true, trim: true }).split('\n')
-    wrapped.forEach((line, index) => this.lines.push((index === 0 ? indent : hanging) + line))
+    const bodyWidth = Math.max(minimumBodyWidth, this.width - Math.max(visibleWidth(indent), visibleWidth(hanging)))
+    wrap(text, bodyWidth).forEach((line, index) => this.lines.push((index === 0 ? indent : hanging) + line))
   }
 
   /** `label  text`, the text wrapped so that its lines start under its first character. */
   labelled(label: string, text: string, indent: string): void {
-    const hanging = indent + ' '.repeat(stringWidth(label) + 2)
-    const bodyWidth = Math.max(minimumBodyWidth, this.width - stringWidth(hanging))
-    const wrapped = wrapAnsi(text, bodyWidth, { hard: true, trim: true }).split('\n')
-    wrapped.forEach((line, index) => this.lines.push((index === 0 ? `${indent}${label}  ` : hanging) + line))
+    const hanging = indent + ' '.repeat(visibleWidth(label) + 2)
+    const bodyWidth = Math.max(minimumBodyWidth, this.width - visibleWidth(hanging))
+    wrap(text, bodyWidth).forEach((line, index) => this.lines.push((index === 0 ? `${indent}${label}  ` : hanging) + line))
   }
 
   /** Short items joined by `separator`, packed into lines without breaking an item ("1 conflict"). */
   items(items: readonly string[], separator: string, indent: string): void {
-    const available = Math.max(minimumBodyWidth, this.width - stringWidth(indent))
+    const available = Math.max(minimumBodyWidth, this.width - visibleWidth(indent))
     let current = ''
     for (const item of items) {
       const candidate = current === '' ? item : current + separator + item
-      if (current !== '' && stringWidth(candidate) > available) {
+      if (current !== '' && visibleWidth(candidate) > available) {
         this.lines.push(indent + current)
         current = item
       } else {
@@ -255,7 +266,7 @@ class LineWriter {
 
   /** `text` followed by a dim rule to the full width: a heading that stands out without colour. */
   rule(text: string, indent: string, colors: Colors): void {
-    const used = stringWidth(indent) + stringWidth(text) + 1
+    const used = visibleWidth(indent) + visibleWidth(text) + 1
     this.lines.push(`${indent}${text} ${colors.dim('─'.repeat(Math.max(2, this.width - used)))}`)
   }
 
