@@ -1,5 +1,5 @@
-import picocolors from 'picocolors'
 import { stripVTControlCharacters } from 'node:util'
+import picocolors from 'picocolors'
 import stringWidth from 'string-width'
 import wrapAnsi from 'wrap-ansi'
 import type { AnalysisResult, ResultArticle } from '../model/result.js'
