@@ -68,7 +68,7 @@ function StoryPage({ view, views, storyIndex, onStory, result }: { view: StoryVi
   useEffect(() => {
     if (jump === 0) return
     document.getElementById('finding-details')?.scrollIntoView({ block: 'nearest' })
-    document.querySelector('#reading .is-evidence, #reading .claim.is-selected')?.scrollIntoView({ block: 'center' })
+    document.querySelector('#reading mark.is-evidence, #reading .claim.is-selected')?.scrollIntoView({ block: 'center' })
   }, [jump])
 
   return (
