@@ -1,0 +1,178 @@
+import type { AnalysedArticle, Alignment, Fact, LinkKind, SentenceLink } from '../model/index.js'
+import { compareValues } from './compare.js'
+import { characterSimilarity, verbatimForm } from './normalise.js'
+import { buildStoryIndex, candidatePrefix, sharedWeight, type IndexedSentence, type StoryIndex } from './story-index.js'
+import { ALIGN_THRESHOLDS as T } from './thresholds.js'
+
+/** Alignment plus what later stages need from the same pass. */
+export interface StoryAlignment extends Alignment {
+  readonly index: StoryIndex
+  /**
+   * For each article (by position) and sentence: the largest share of that sentence's weighted
+   * content words found in any one sentence of another article (0 when none shares a rare word).
+   */
+  readonly bestContainment: readonly (readonly number[])[]
+}
+
+/**
+ * For every sentence of every article, its best counterpart in each other article, when there is
+ * one (verbatim, near-verbatim or paraphrase). Candidates come from an inverted index over the
+ * sentences' rarest terms, never from a scan of all sentence pairs.
+ */
+export function alignStory(articles: readonly AnalysedArticle[]): Alignment {
+  return { links: alignStoryDetailed(articles).links }
+}
+
+export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryAlignment {
+  const index = buildStoryIndex(articles)
+  const verbatimForms = articles.map((article) => article.sentences.map((sentence) => verbatimForm(sentence.text)))
+  const factsBySentence = articles.map((article) => groupFacts(article))
+  const best = new Map<string, Candidate>()
+  const bestContainment = articles.map((article) => article.sentences.map(() => 0))
+  const seen = new Set<string>()
+
+  const consider = (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined): void => {
+    if (candidate === undefined) return
+    const key = `${from.article}:${from.sentence}>${to.article}`
+    const current = best.get(key)
+    if (current === undefined || better(candidate, current)) best.set(key, candidate)
+  }
+
+  for (const sentences of index.sentences) {
+    for (const sentence of sentences) {
+      if (sentence.terms.size === 0) continue
+      for (const term of candidatePrefix(sentence, T.candidateFloor)) {
+        for (const other of index.postings.get(term) ?? []) {
+          if (other.article === sentence.article) continue
+          const pairKey = sentence.article < other.article || (sentence.article === other.article && sentence.sentence < other.sentence)
+            ? `${sentence.article}:${sentence.sentence}|${other.article}:${other.sentence}`
+            : `${other.article}:${other.sentence}|${sentence.article}:${sentence.sentence}`
+          if (seen.has(pairKey)) continue
+          seen.add(pairKey)
+          const shared = sharedWeight(sentence, other)
+          noteContainment(bestContainment, sentence, shared.weight)
+          noteContainment(bestContainment, other, shared.weight)
+          const forward = evaluate(sentence, other, shared, verbatimForms, factsBySentence)
+          consider(sentence, other, forward)
+          consider(other, sentence, forward === undefined ? undefined : { ...forward, to: sentence })
+        }
+      }
+    }
+  }
+  addTermlessVerbatim(index, verbatimForms, consider)
+
+  const links: SentenceLink[] = []
+  for (const [key, candidate] of best) {
+    const [fromPart] = key.split('>')
+    const [articlePosition, sentence] = (fromPart ?? '').split(':').map(Number)
+    const fromArticle = articles[articlePosition ?? -1]
+    const toArticle = articles[candidate.to.article]
+    if (fromArticle === undefined || toArticle === undefined || sentence === undefined) continue
+    links.push({
+      from: { article: fromArticle.article.id, sentence },
+      to: { article: toArticle.article.id, sentence: candidate.to.sentence },
+      similarity: round(candidate.similarity),
+      kind: candidate.kind,
+    })
+  }
+  links.sort((left, right) =>
+    left.from.article < right.from.article ? -1 : left.from.article > right.from.article ? 1
+      : left.from.sentence - right.from.sentence || (left.to.article < right.to.article ? -1 : left.to.article > right.to.article ? 1 : 0))
+  return { links, index, bestContainment }
+}
+
+interface Candidate {
+  readonly to: IndexedSentence
+  readonly kind: LinkKind
+  readonly similarity: number
+}
+
+const KIND_RANK: Record<LinkKind, number> = { verbatim: 3, 'near-verbatim': 2, paraphrase: 1 }
+
+function better(candidate: Candidate, current: Candidate): boolean {
+  const rank = KIND_RANK[candidate.kind] - KIND_RANK[current.kind]
+  return rank !== 0 ? rank > 0 : candidate.similarity > current.similarity
+}
+
+function evaluate(
+  from: IndexedSentence,
+  to: IndexedSentence,
+  shared: { weight: number; count: number },
+  forms: readonly (readonly string[])[],
+  facts: readonly (ReadonlyMap<number, readonly Fact[]>)[],
+): Candidate | undefined {
+  const fromForm = forms[from.article]?.[from.sentence] ?? ''
+  const toForm = forms[to.article]?.[to.sentence] ?? ''
+  if (fromForm !== '' && fromForm === toForm) return { to, kind: 'verbatim', similarity: 1 }
+  if (shared.count < T.minimumSharedTerms) return undefined
+  const jaccard = shared.weight / (from.weight + to.weight - shared.weight)
+  const containment = shared.weight / Math.min(from.weight, to.weight)
+  const similarity = (jaccard + containment) / 2
+  if (jaccard >= T.nearVerbatimTerms && characterSimilarity(fromForm, toForm) >= T.nearVerbatimCharacters) {
+    return { to, kind: 'near-verbatim', similarity }
+  }
+  if (jaccard >= T.paraphraseAlone) return { to, kind: 'paraphrase', similarity }
+  if (jaccard >= T.paraphraseWithFacts || containment >= T.containmentWithFacts) {
+    const fromFacts = facts[from.article]?.get(from.sentence) ?? []
+    const toFacts = facts[to.article]?.get(to.sentence) ?? []
+    if (sharesFact(fromFacts, toFacts)) return { to, kind: 'paraphrase', similarity }
+  }
+  return undefined
+}
+
+function sharesFact(left: readonly Fact[], right: readonly Fact[]): boolean {
+  for (const a of left) {
+    for (const b of right) {
+      if (a.type !== b.type) continue
+      const comparison = compareValues(a.value, b.value)
+      if (comparison === 'equal' || comparison === 'compatible') return true
+    }
+  }
+  return false
+}
+
+function groupFacts(article: AnalysedArticle): Map<number, Fact[]> {
+  const bySentence = new Map<number, Fact[]>()
+  for (const fact of article.facts) {
+    const list = bySentence.get(fact.sentence)
+    if (list === undefined) bySentence.set(fact.sentence, [fact])
+    else list.push(fact)
+  }
+  return bySentence
+}
+
+function noteContainment(bestContainment: number[][], sentence: IndexedSentence, shared: number): void {
+  const row = bestContainment[sentence.article]
+  if (row === undefined || sentence.weight === 0) return
+  row[sentence.sentence] = Math.max(row[sentence.sentence] ?? 0, shared / sentence.weight)
+}
+
+/** Sentences without content words ("“No.”", "2025") are verbatim only when their whole text repeats. */
+function addTermlessVerbatim(
+  index: StoryIndex,
+  forms: readonly (readonly string[])[],
+  consider: (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined) => void,
+): void {
+  const byForm = new Map<string, IndexedSentence[]>()
+  for (const sentences of index.sentences) {
+    for (const sentence of sentences) {
+      if (sentence.terms.size > 0) continue
+      const form = forms[sentence.article]?.[sentence.sentence] ?? ''
+      if (form === '') continue
+      const list = byForm.get(form)
+      if (list === undefined) byForm.set(form, [sentence])
+      else list.push(sentence)
+    }
+  }
+  for (const group of byForm.values()) {
+    for (const from of group) {
+      for (const to of group) {
+        if (from.article !== to.article) consider(from, to, { to, kind: 'verbatim', similarity: 1 })
+      }
+    }
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

@@ -1,0 +1,110 @@
+import { alignStoryDetailed } from '../align/index.js'
+import { UsageError } from '../errors/index.js'
+import type { AnalysedArticle, Finding, Relation, Story } from '../model/index.js'
+import { textSpan } from '../model/index.js'
+import { describe } from './explain.js'
+import { fidelity } from './fidelity.js'
+import { pairStats } from './pair-stats.js'
+import { chooseOrigin, classifyRelations, isClose, type DraftRelation } from './relations.js'
+import { findUnsupportedStatements } from './statements.js'
+import { judgeFacts, matchFacts } from './verify-facts.js'
+
+export interface AnalyzeStoryOptions {
+  readonly storyId: string
+  /** Id of the article the caller knows to be the original. */
+  readonly origin?: string
+}
+
+export interface StoryAnalysis {
+  readonly story: Story
+  readonly relations: Relation[]
+  readonly findings: Finding[]
+}
+
+/**
+ * The per-story pipeline: align sentences, verify every fact against the other articles, pick
+ * the origin, classify each other article's relation to its closest source, find unsupported
+ * statements, and score each derived article's fidelity.
+ *
+ * A story of one article has nothing to check against: it is its own origin, has no relations,
+ * and each of its facts is reported `unsupported` with the rule `<type>/alone`, so that a reader
+ * sees what could not be checked (no statement findings: every sentence would be one).
+ */
+export function analyzeStory(articles: readonly AnalysedArticle[], options: AnalyzeStoryOptions): StoryAnalysis {
+  const ids = articles.map((article) => article.article.id)
+  if (options.origin !== undefined && !ids.includes(options.origin)) {
+    throw new UsageError(`origin "${options.origin}" is not an article of story ${options.storyId} (articles: ${ids.join(', ')})`)
+  }
+  if (articles.length === 0) return { story: { id: options.storyId, articles: [], origin: null, why: 'the story has no articles' }, relations: [], findings: [] }
+  if (articles.length === 1) return lonelyStory(articles[0] as AnalysedArticle, options)
+
+  const alignment = alignStoryDetailed(articles)
+  const matches = matchFacts(articles, alignment.links)
+  const choice = chooseOrigin(articles, options.origin)
+  // Relations read which facts each article shares with which; conflicts then depend on the relations.
+  const drafts = classifyRelations(articles, choice, pairStats(alignment.links), judgeFacts(matches))
+  const groupOf = independenceGroups(ids, drafts)
+  const factFindings = judgeFacts(matches, { groupOf, isDownstream: downstreamOf(drafts, groupOf) })
+  const statements = findUnsupportedStatements(articles, alignment, choice.origin, drafts, factFindings)
+  const findings = [...factFindings, ...statements].sort((left, right) =>
+    ids.indexOf(left.article) - ids.indexOf(right.article) || left.claim.start - right.claim.start)
+
+  const byArticle = new Map<string, Finding[]>()
+  for (const finding of findings) {
+    const list = byArticle.get(finding.article)
+    if (list === undefined) byArticle.set(finding.article, [finding])
+    else list.push(finding)
+  }
+  const relations: Relation[] = drafts.map((draft) => ({ ...draft, fidelity: fidelity(byArticle.get(draft.article) ?? []) }))
+  return {
+    story: { id: options.storyId, articles: ids, origin: choice.origin, why: choice.why },
+    relations,
+    findings,
+  }
+}
+
+function lonelyStory(article: AnalysedArticle, options: AnalyzeStoryOptions): StoryAnalysis {
+  const id = article.article.id
+  const findings: Finding[] = article.facts.map((fact) => ({
+    article: id,
+    status: 'unsupported',
+    type: fact.type,
+    claim: textSpan(article.article.text, fact.start, fact.end),
+    support: 0,
+    evidence: [],
+    explanation: `"${fact.text}" (${describe(fact)}): the story has no other article to check it against`,
+    rule: `${fact.type}/alone`,
+  }))
+  return { story: { id: options.storyId, articles: [id], origin: id, why: `${id} is the only article of the story` }, relations: [], findings }
+}
+
+/** An article and its copy, excerpt or rewrite source tell the same thing once: one group. */
+function independenceGroups(ids: readonly string[], relations: readonly DraftRelation[]): Map<string, string> {
+  const parent = new Map(ids.map((id) => [id, id]))
+  const find = (id: string): string => {
+    let root = id
+    while (parent.get(root) !== root) root = parent.get(root) ?? root
+    parent.set(id, root)
+    return root
+  }
+  for (const relation of relations) {
+    if (isClose(relation.kind)) parent.set(find(relation.article), find(relation.source))
+  }
+  return new Map(ids.map((id) => [id, find(id)]))
+}
+
+/** `other` derives from `article` when its chain of sources reaches `article`'s independence group. */
+function downstreamOf(relations: readonly DraftRelation[], groupOf: ReadonlyMap<string, string>): (article: string, other: string) => boolean {
+  const sourceOf = new Map(relations.filter((relation) => relation.kind !== 'independent').map((relation) => [relation.article, relation.source]))
+  return (article, other) => {
+    const group = groupOf.get(article) ?? article
+    const seen = new Set<string>()
+    let current = sourceOf.get(other)
+    while (current !== undefined && !seen.has(current)) {
+      if ((groupOf.get(current) ?? current) === group) return true
+      seen.add(current)
+      current = sourceOf.get(current)
+    }
+    return false
+  }
+}

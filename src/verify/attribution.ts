@@ -1,0 +1,138 @@
+import type { Article } from '../model/index.js'
+
+/** A source an article names ("according to The Daily Ledger", "told the paper"), with its span. */
+export interface Attribution {
+  readonly name: string
+  readonly start: number
+  readonly end: number
+}
+
+// A name: capitalised words (with "of", "and", "&" inside: "Bank of England"), an acronym ("BBC"),
+// or a domain ("Kyivpost.com"); an optional leading "The".
+// Dots only inside a word ("Kyivpost.com", "U.S"), so a name never runs into the next sentence.
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}&'’-]+)*`
+const NAME = String.raw`(?:[Tt]he[ \t]+)?${NAME_WORD}(?:[ \t]+(?:of|for|and|&|${NAME_WORD}))*`
+// "the paper" names the outlet last named: "Experts cited by the paper said…".
+const BACK_REFERENCE = String.raw`the\s+(?:paper|newspaper|publication|outlet|broadcaster|magazine|agency|news\s+agency|daily|site|website)`
+const SOURCE = `(${NAME}|${BACK_REFERENCE})`
+const ARTICLE_WORDS = String.raw`(?:\s+(?:a|an|the|new|recent|sweeping|lengthy|joint|exclusive|major|two|several|[a-z]+-?[a-z]*)){0,3}`
+const REPORT_NOUN = String.raw`(?:report|reports|reporting|investigation|investigations|study|findings|analysis|story|stories|piece|pieces|article|articles|review|exposé|expose|inquiry|probe|documents|interview|interviews)`
+
+/**
+ * The phrasings by which news articles name their source. Each pattern carries its example.
+ * Patterns before the name capture group 1, patterns after it capture group 1 as well.
+ */
+const PATTERNS: readonly RegExp[] = [
+  // "according to a sweeping New York Times study", "according to the Ledger"
+  new RegExp(String.raw`[Aa]ccording\s+to${ARTICLE_WORDS}\s+${SOURCE}`, 'gu'),
+  // "told the paper", "confirmed to the NYT", "speaking to Reuters", "in an interview with the Ledger"
+  new RegExp(String.raw`\b(?:told|telling|tells|confirmed\s+to|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|interviews\s+with|statement\s+to)\s+${SOURCE}`, 'gu'),
+  // "obtained by The New York Times", "reviewed by the paper", "first reported by X", "seen by the paper"
+  new RegExp(String.raw`\b(?:obtained|reviewed|seen|cited|published|reported|first\s+reported|revealed|verified|analy[sz]ed|examined|quoted|released)\s+by\s+${SOURCE}`, 'gu'),
+  // "appeared first on The Ledger", "originally published in X", "first appeared in X"
+  new RegExp(String.raw`\b(?:appeared\s+first|first\s+appeared|originally\s+(?:appeared|published))\s+(?:on|in)\s+${SOURCE}`, 'gu'),
+  // "X reported", "X has reported that", "X reports", "NYT reported."
+  new RegExp(String.raw`${SOURCE}(?:\s+\([\p{Lu}]{2,8}\))?\s+(?:has\s+|have\s+|had\s+|first\s+)?(?:reported|reports|revealed|found|notes|noted|wrote|writes|disclosed)\b`, 'gu'),
+  // "The NYT's findings", "the Ledger’s investigation", "The two New York Times investigative pieces"
+  new RegExp(String.raw`${SOURCE}(?:['’]s)?(?:\s+[a-z]+){0,2}\s+${REPORT_NOUN}\b`, 'gu'),
+  // "the paper reported" handled above; "(Reuters)" style datelines: "HANOI (Reuters) -"
+  new RegExp(String.raw`\((${NAME})\)\s+[-–—]`, 'gu'),
+]
+
+// Capitalised words that open a sentence or name a role, never an outlet: "The report said".
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'one', 'several', 'some', 'officials', 'experts', 'analysts'])
+
+/** Sources an article's text names, in order, with "the paper" resolved to the last named source. */
+export function findAttributions(text: string): Attribution[] {
+  const raw: Attribution[] = []
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]
+      if (name === undefined) continue
+      const offset = match.index + match[0].indexOf(name)
+      raw.push({ name: trimName(name), start: offset, end: offset + name.length })
+    }
+  }
+  raw.sort((left, right) => left.start - right.start)
+  const result: Attribution[] = []
+  let lastNamed: string | undefined
+  for (const attribution of raw) {
+    if (new RegExp(`^${BACK_REFERENCE}$`, 'u').test(attribution.name)) {
+      if (lastNamed !== undefined) result.push({ ...attribution, name: lastNamed })
+      continue
+    }
+    if (NOT_A_NAME.has(nameKey(attribution.name))) continue
+    lastNamed = attribution.name
+    if (!result.some((other) => other.start === attribution.start)) result.push(attribution)
+  }
+  return result
+}
+
+/** Names an article gives as its source: those in its text and its syndication credits. */
+export function namedSources(article: Article): readonly string[] {
+  const cached = namedSourcesCache.get(article)
+  if (cached !== undefined) return cached
+  const names = [...new Set([...findAttributions(article.text).map((attribution) => attribution.name), ...(article.credits ?? [])])]
+  namedSourcesCache.set(article, names)
+  return names
+}
+
+// Relation classification asks for every pair of articles; the text is scanned once per article.
+const namedSourcesCache = new WeakMap<Article, readonly string[]>()
+
+/** Names under which an article is known: its outlet and the outlets its credits name as the text's owner. */
+export function identities(article: Article): string[] {
+  return [...(article.outlet === undefined ? [] : [article.outlet]), ...(article.credits ?? [])]
+}
+
+/**
+ * True when two outlet names refer to the same outlet: "The New York Times" = "New York Times" =
+ * "NYT" = "nytimes"? (no: only initials and spacing are derived) = "New York Times's".
+ * "Kyiv Post" = "Kyivpost.com" = "KyivPost". Initials are derived for every name, never listed.
+ */
+export function sameOutlet(left: string, right: string): boolean {
+  const a = aliases(left)
+  const b = aliases(right)
+  for (const alias of a) if (b.has(alias)) return true
+  return false
+}
+
+/** True when one of `names` refers to one of `outlets`. */
+export function namesAny(names: readonly string[], outlets: readonly string[]): boolean {
+  return names.some((name) => outlets.some((outlet) => sameOutlet(name, outlet)))
+}
+
+function aliases(name: string): Set<string> {
+  const key = nameKey(name)
+  const result = new Set<string>()
+  if (key === '') return result
+  const compact = key.replace(/\s+/gu, '')
+  result.add(compact)
+  const words = key.split(/\s+/u).filter((word) => word !== '')
+  const significant = words.filter((word) => !['of', 'for', 'and', '&'].includes(word))
+  if (significant.length >= 2) {
+    // "New York Times" → "nyt"; "Agence France-Presse" → "afp" (hyphenated words give one initial each).
+    result.add(significant.flatMap((word) => word.split('-')).map((word) => word[0] ?? '').join(''))
+  }
+  return result
+}
+
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/^the\s+/u, '')
+    .replace(/\.(?:com|org|net|co\.uk|co|news|info)$/u, '')
+    .replace(/\s*\([^)]*\)\s*/gu, ' ')
+    .replace(/[^\p{L}\p{N}&\s-]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+function trimName(name: string): string {
+  return name
+    .replace(/['’]s$/u, '')
+    .replace(/(?:\s+(?:of|for|and|&))+$/u, '')
+    .replace(/[.,;:]+$/u, '')
+    .trim()
+}

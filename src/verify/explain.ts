@@ -1,0 +1,40 @@
+import { stemmer } from 'stemmer'
+import { describeValue } from '../align/compare.js'
+import type { AnalysedArticle, Fact } from '../model/index.js'
+import { termsWithOffsets } from '../segment/terms.js'
+
+/**
+ * The words that make two facts "the same slot", as written in the claim's sentence and in its
+ * order: for "impose 47% tariffs on Vietnamese imports" against "a tariff of 46 percent on
+ * Vietnamese goods" → "tariffs, Vietnamese".
+ */
+export function slotWords(claim: Fact, article: AnalysedArticle, sharedStems: readonly string[], limit = 4): string {
+  const sentence = article.sentences[claim.sentence]
+  if (sentence === undefined || sharedStems.length === 0) return ''
+  const wanted = new Set(sharedStems)
+  const words: string[] = []
+  const seen = new Set<string>()
+  for (const term of termsWithOffsets(sentence.text, sentence.start)) {
+    if (term.start >= claim.start && term.end <= claim.end) continue
+    if (!wanted.has(term.stem) && !wanted.has(stemmer(term.stem))) continue
+    if (seen.has(term.stem)) continue
+    seen.add(term.stem)
+    words.push(article.article.text.slice(term.start, term.end))
+  }
+  return words.slice(0, limit).join(', ')
+}
+
+export function quoted(text: string, limit = 60): string {
+  const single = text.replace(/\s+/gu, ' ').trim()
+  return `"${single.length > limit ? `${single.slice(0, limit - 1)}…` : single}"`
+}
+
+export function describe(fact: Fact): string {
+  return describeValue(fact.value)
+}
+
+/** "000" or "000, 002 and 2 more" */
+export function articleList(ids: readonly string[]): string {
+  if (ids.length <= 3) return ids.join(', ')
+  return `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`
+}

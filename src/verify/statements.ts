@@ -1,0 +1,103 @@
+import type { StoryAlignment } from '../align/index.js'
+import type { AnalysedArticle, Finding, SentenceLink } from '../model/index.js'
+import { textSpan } from '../model/index.js'
+import { quoted } from './explain.js'
+import { isClose, type DraftRelation } from './relations.js'
+import { STATEMENT_THRESHOLDS as T } from './thresholds.js'
+
+/**
+ * Sentences whose content words and facts have no counterpart in any other article: unsupported
+ * claims (`type: "statement"`).
+ *
+ * Which sentences are checked:
+ * - never the origin's: it is what the others are checked against, and a summary that leaves a
+ *   sentence out does not make that sentence doubtful;
+ * - in a copy, excerpt or rewrite whose source is shorter, only sentences within the stretch the
+ *   source covers: when the source is itself an excerpt, the rewrite's later paragraphs have
+ *   nothing to be checked against, which is not the same as being invented;
+ * - headings, captions and connectives (fewer than `minimumTerms` content words) are skipped.
+ */
+export function findUnsupportedStatements(
+  articles: readonly AnalysedArticle[],
+  alignment: StoryAlignment,
+  origin: string | null,
+  relations: readonly DraftRelation[],
+  factFindings: readonly Finding[],
+): Finding[] {
+  const linked = new Set<string>()
+  for (const link of alignment.links) {
+    linked.add(key(link.from.article, link.from.sentence))
+    linked.add(key(link.to.article, link.to.sentence))
+  }
+  const backedSentences = new Set<string>()
+  const factSentence = new Map<string, number>()
+  for (const article of articles) for (const fact of article.facts) factSentence.set(`${fact.article}\u0000${fact.start}`, fact.sentence)
+  for (const finding of factFindings) {
+    // Names recur all over a story ("Vietnam", "Moscow"): a supported name alone does not back a
+    // sentence; a supported number, date, amount or quote does, and so does any conflict (the
+    // sentence has a counterpart, the conflict is reported on its own).
+    if (finding.status === 'unsupported' || (finding.status === 'supported' && finding.type === 'entity')) continue
+    const sentence = factSentence.get(`${finding.article}\u0000${finding.claim.start}`)
+    if (sentence !== undefined) backedSentences.add(key(finding.article, sentence))
+  }
+  const relationOf = new Map(relations.map((relation) => [relation.article, relation]))
+
+  const findings: Finding[] = []
+  for (const [position, article] of articles.entries()) {
+    const id = article.article.id
+    if (id === origin || articles.length < 2) continue
+    const scope = checkedRange(article, relationOf.get(id), alignment.links, articles)
+    for (const sentence of article.sentences) {
+      if (sentence.index < scope[0] || sentence.index > scope[1]) continue
+      const termCount = new Set(article.sentenceTerms[sentence.index] ?? []).size
+      if (termCount < T.minimumTerms) continue
+      if (linked.has(key(id, sentence.index)) || backedSentences.has(key(id, sentence.index))) continue
+      const containment = alignment.bestContainment[position]?.[sentence.index] ?? 0
+      if (containment > T.maximumContainment) continue
+      if (articleContainment(alignment, position, sentence.index) > T.maximumArticleContainment) continue
+      findings.push({
+        article: id,
+        status: 'unsupported',
+        type: 'statement',
+        claim: textSpan(article.article.text, sentence.start, sentence.end),
+        support: 0,
+        evidence: [],
+        explanation: `no other article has a sentence with these content words or facts (at most ${Math.round(containment * 100)}% of its words in any one sentence elsewhere): ${quoted(sentence.text, 50)}`,
+        rule: 'statement/unsupported',
+      })
+    }
+  }
+  return findings
+}
+
+function checkedRange(article: AnalysedArticle, relation: DraftRelation | undefined, links: readonly SentenceLink[], articles: readonly AnalysedArticle[]): [number, number] {
+  const all: [number, number] = [0, article.sentences.length - 1]
+  if (relation === undefined || !isClose(relation.kind)) return all
+  const source = articles.find((candidate) => candidate.article.id === relation.source)
+  if (source === undefined || source.article.text.length >= article.article.text.length) return all
+  const indices = links
+    .filter((link) => link.from.article === article.article.id && link.to.article === relation.source)
+    .map((link) => link.from.sentence)
+  if (indices.length === 0) return all
+  return [Math.min(...indices), Math.max(...indices)]
+}
+
+/** Largest share of a sentence's weighted words found anywhere in one other article (through the term postings). */
+function articleContainment(alignment: StoryAlignment, position: number, sentence: number): number {
+  const indexed = alignment.index.sentences[position]?.[sentence]
+  if (indexed === undefined || indexed.weight === 0) return 0
+  const perArticle = new Map<number, number>()
+  for (const [term, weight] of indexed.terms) {
+    const seen = new Set<number>()
+    for (const posting of alignment.index.postings.get(term) ?? []) {
+      if (posting.article === position || seen.has(posting.article)) continue
+      seen.add(posting.article)
+      perArticle.set(posting.article, (perArticle.get(posting.article) ?? 0) + weight)
+    }
+  }
+  return Math.max(0, ...perArticle.values()) / indexed.weight
+}
+
+function key(article: string, sentence: number): string {
+  return `${article}\u0000${sentence}`
+}

@@ -1,0 +1,287 @@
+import { compareValues } from '../align/compare.js'
+import type { AnalysedArticle, Comparison, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
+import { textSpan } from '../model/index.js'
+import { articleList, describe, quoted, slotWords } from './explain.js'
+import { buildFactIndex, type FactIndex } from './fact-index.js'
+import { FACT_THRESHOLDS as T } from './thresholds.js'
+
+interface Candidate {
+  readonly fact: Fact
+  readonly comparison: Comparison
+  readonly context: number
+  readonly aligned: boolean
+}
+
+/** A fact with every fact of the other articles that could be about the same thing. */
+export interface FactMatch {
+  readonly fact: Fact
+  readonly article: AnalysedArticle
+  readonly candidates: readonly Candidate[]
+  /** Other facts of the same sentence: they take the slots their equals fill. */
+  readonly neighbours: readonly Fact[]
+}
+
+export interface FactMatches {
+  readonly matches: readonly FactMatch[]
+  readonly index: FactIndex
+  readonly byId: ReadonlyMap<string, AnalysedArticle>
+}
+
+export interface JudgeOptions {
+  /** Independence group of each article: an article and its copy/excerpt/paraphrase source share one. */
+  readonly groupOf?: ReadonlyMap<string, string>
+  /**
+   * True when `other` derives (directly or through others) from `article`'s text. A value changed
+   * downstream is the derived article's conflict, not the source's: "Su-30" in a faithful rewrite
+   * does not conflict with "Su-40" in a summary of it; the summary's "Su-40" conflicts with it.
+   */
+  readonly isDownstream?: (article: string, other: string) => boolean
+}
+
+/** Finds, for every fact, its candidates in the other articles (through the fact index) and how they compare. */
+export function matchFacts(articles: readonly AnalysedArticle[], links: readonly SentenceLink[]): FactMatches {
+  const byId = new Map(articles.map((article) => [article.article.id, article]))
+  const index = buildFactIndex(articles)
+  const linked = linkedSentences(links)
+  const factsBySentence = new Map<string, Fact[]>()
+  for (const article of articles) {
+    for (const fact of article.facts) {
+      const key = sentenceKey(fact.article, fact.sentence)
+      const list = factsBySentence.get(key)
+      if (list === undefined) factsBySentence.set(key, [fact])
+      else list.push(fact)
+    }
+  }
+  const matches: FactMatch[] = []
+  for (const article of articles) {
+    for (const fact of article.facts) {
+      const key = sentenceKey(fact.article, fact.sentence)
+      const linkedKeys = linked.get(key)
+      const candidates = index.candidates(fact).map((other) => ({
+        fact: other,
+        comparison: compareValues(fact.value, other.value),
+        context: index.contextScore(fact, other),
+        aligned: linkedKeys?.has(sentenceKey(other.article, other.sentence)) ?? false,
+      }))
+      matches.push({ fact, article, candidates, neighbours: factsBySentence.get(key) ?? [] })
+    }
+  }
+  return { matches, index, byId }
+}
+
+/**
+ * One finding for every fact of every article, against the other articles of the story:
+ * supported (an equal or compatible value about the same thing), conflict (the same slot with
+ * another value), or unsupported (nothing about the same thing, whatever appears elsewhere).
+ */
+export function judgeFacts(found: FactMatches, options: JudgeOptions = {}): Finding[] {
+  return found.matches.map((match) => judge(match, found, options))
+}
+
+function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Finding {
+  const { fact, article, candidates, neighbours } = match
+  const { index, byId } = found
+  const claim = textSpan(article.article.text, fact.start, fact.end)
+  const base = { article: fact.article, type: fact.type, claim } as const
+  const agrees = candidates.filter((candidate) => candidate.comparison === 'equal' || candidate.comparison === 'compatible')
+
+  // Supported: an equal or compatible value in an aligned sentence or with the same neighbours.
+  const supporters = agrees.filter((candidate) => candidate.aligned || sameThing(fact, candidate, index))
+  if (supporters.length > 0) return supported(fact, article, base, supporters, found, options, false)
+
+  // Conflict: the same slot with another value. In an aligned sentence pair the slot is the
+  // leftover fact of the same type once equal facts are paired ("Su-35 and Su-40" against
+  // "Su-35 and Su-30": Su-35 pairs with Su-35, Su-40 is left facing Su-30).
+  const taken = (other: Fact): boolean => neighbours.some((neighbour) => neighbour !== fact && agreesWith(neighbour, other))
+  const conflicts = candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && sameSlot(fact, candidate, index))
+  const upstream = conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
+  if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
+
+  // Names and quotes are checkable by mention: "Rostec" anywhere else in the story supports "Rostec".
+  const mentions = fact.value.kind === 'entity' || fact.value.kind === 'quote' ? agrees : []
+  if (mentions.length > 0) return supported(fact, article, base, mentions, found, options, true)
+
+  if (conflicts.length > 0) {
+    const first = bestPerArticle(conflicts)[0] as Candidate
+    return {
+      ...base,
+      status: 'unsupported',
+      support: 0,
+      evidence: [evidenceOf(first.fact, byId)],
+      explanation: `"${fact.text}" here is given as "${first.fact.text}" in ${first.fact.article}, which derives from this text (${slotPhrase(fact, article, first, index)})`,
+      rule: `${fact.type}/changed-downstream`,
+    }
+  }
+
+  const elsewhere = bestPerArticle(agrees)[0]
+  if (elsewhere !== undefined) {
+    const otherSentence = byId.get(elsewhere.fact.article)?.sentences[elsewhere.fact.sentence]
+    return {
+      ...base,
+      status: 'unsupported',
+      support: 0,
+      evidence: [],
+      explanation: `"${fact.text}" appears elsewhere only in another context (${elsewhere.fact.article}: ${quoted(otherSentence?.text ?? '', 50)})`,
+      rule: `${fact.type}/other-context`,
+    }
+  }
+  return {
+    ...base,
+    status: 'unsupported',
+    support: 0,
+    evidence: [],
+    explanation: `"${fact.text}" (${describe(fact)}) is in no other article`,
+    rule: `${fact.type}/unsupported`,
+  }
+}
+
+/**
+ * Whether an equal or compatible value elsewhere is about the same thing: enough of the same
+ * neighbours, weighted by rarity and nearness, or several shared words among the nearest ones
+ * ("tariff of 46 percent on Vietnamese goods" and "a 46 percent duty on Vietnamese exports,
+ * later reduced" share "tariff", "Vietnamese", "later").
+ */
+function sameThing(fact: Fact, candidate: Candidate, index: FactIndex): boolean {
+  if (candidate.context >= T.supportContext) return true
+  const shared = index.sharedNear(fact, candidate.fact, T.supportNearWords)
+  const veryNear = new Set(fact.context.slice(0, T.conflictNearWords))
+  return shared.length >= T.supportNearShared || (shared.length >= T.supportNearShared - 1 && shared.some((stem) => veryNear.has(stem)))
+}
+
+/**
+ * Whether a fact of the same type with another value fills the same slot. Names change only in an
+ * aligned sentence ("said Mayor Ruiz" → "said Mayor Diaz"): two names sharing neighbours in
+ * unrelated sentences are just two names. Numbers, money, percentages, dates, designators and
+ * quotes also conflict outside aligned sentences when their nearest words agree
+ * ("47% tariffs on Vietnamese imports" against "a tariff of 46 percent on Vietnamese goods").
+ */
+function sameSlot(fact: Fact, candidate: Candidate, index: FactIndex): boolean {
+  const near = index.sharedNear(fact, candidate.fact, T.conflictNearWords).length
+  if (fact.value.kind === 'entity' && candidate.fact.value.kind === 'entity') {
+    // Designators change within a family only: "Su-30" → "Su-40", never "C-130" → "Su-35".
+    if (fact.value.category === 'designator') {
+      if (designatorFamily(fact.value.key) !== designatorFamily(candidate.fact.value.key)) return false
+    } else {
+      return candidate.aligned && candidate.context >= T.nameSwapContext && near >= 1
+    }
+  }
+  if (fact.value.kind === 'quote') return true
+  if (candidate.aligned && candidate.context >= T.alignedConflictContext) return true
+  return candidate.context >= T.conflictContext && near >= T.conflictNearShared
+}
+
+/** The letters before a designator's number: "su" for "Su-35", "c" for "C-130", "f" for "F-16s". */
+function designatorFamily(key: string): string {
+  return key.toLowerCase().replace(/[\s-]*\d.*$/u, '')
+}
+
+function supported(
+  fact: Fact,
+  article: AnalysedArticle,
+  base: Pick<Finding, 'article' | 'type' | 'claim'>,
+  supporters: readonly Candidate[],
+  found: FactMatches,
+  options: JudgeOptions,
+  byMention: boolean,
+): Finding {
+  const best = bestPerArticle(supporters)
+  const groups = new Set(best.map((candidate) => options.groupOf?.get(candidate.fact.article) ?? candidate.fact.article))
+  const first = best[0] as Candidate
+  const rounding = first.comparison === 'compatible'
+  const numeric = fact.type === 'money' || fact.type === 'number' || fact.type === 'percent'
+  const rule = byMention ? `${fact.type}/mentioned` : rounding ? `${fact.type}/${numeric ? 'rounding' : 'compatible'}` : `${fact.type}/match`
+  const shown = first.fact.text === fact.text
+    ? `"${first.fact.text}" in ${first.fact.article}`
+    : `"${first.fact.text}" in ${first.fact.article} (${rounding ? `${describe(fact)} vs ${describe(first.fact)}` : `both ${describe(fact)}`})`
+  const slot = byMention ? '' : slotPhrase(fact, article, first, found.index)
+  const also = best.length > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
+  return {
+    ...base,
+    status: 'supported',
+    support: groups.size,
+    evidence: best.map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
+    rule,
+  }
+}
+
+function conflict(
+  fact: Fact,
+  article: AnalysedArticle,
+  base: Pick<Finding, 'article' | 'type' | 'claim'>,
+  conflicts: readonly Candidate[],
+  found: FactMatches,
+): Finding {
+  const best = bestPerArticle(conflicts)
+  const first = best[0] as Candidate
+  const also = best.length > 1 ? `; also differs in ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
+  return {
+    ...base,
+    status: 'conflict',
+    support: 0,
+    evidence: best.map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    explanation: `"${fact.text}" here, "${first.fact.text}" in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`,
+    rule: conflictRule(fact, first),
+  }
+}
+
+function slotPhrase(fact: Fact, article: AnalysedArticle, other: Candidate, index: FactIndex): string {
+  const words = slotWords(fact, article, index.sharedNear(fact, other.fact, 8))
+  const place = other.aligned ? 'same sentence slot' : 'same context'
+  return words === '' ? place : `${place}: ${words}`
+}
+
+function conflictRule(fact: Fact, other: Candidate): string {
+  if (fact.value.kind === 'quote' && other.fact.value.kind === 'quote') {
+    return fact.value.words === other.fact.value.words ? 'quote/speaker' : 'quote/altered'
+  }
+  if (fact.value.kind === 'entity') return fact.value.category === 'designator' ? 'entity/designator' : 'entity/swap'
+  return `${fact.type}/conflict`
+}
+
+function evidenceOf(fact: Fact, byId: ReadonlyMap<string, AnalysedArticle>): Evidence {
+  const text = byId.get(fact.article)?.article.text
+  return { article: fact.article, ...(text === undefined ? { text: fact.text, start: fact.start, end: fact.end } : textSpan(text, fact.start, fact.end)) }
+}
+
+/** The strongest candidate of each article (aligned first, then equal, then by context), strongest articles first. */
+function bestPerArticle(candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>()
+  for (const candidate of candidates) {
+    const current = best.get(candidate.fact.article)
+    if (current === undefined || stronger(candidate, current)) best.set(candidate.fact.article, candidate)
+  }
+  return [...best.values()].sort((left, right) => (stronger(left, right) ? -1 : stronger(right, left) ? 1 : 0))
+}
+
+function stronger(left: Candidate, right: Candidate): boolean {
+  if (left.aligned !== right.aligned) return left.aligned
+  if (left.comparison !== right.comparison) return left.comparison === 'equal'
+  return left.context > right.context
+}
+
+function agreesWith(left: Fact, right: Fact): boolean {
+  if (left.type !== right.type) return false
+  const comparison = compareValues(left.value, right.value)
+  return comparison === 'equal' || comparison === 'compatible'
+}
+
+function linkedSentences(links: readonly SentenceLink[]): Map<string, Set<string>> {
+  const linked = new Map<string, Set<string>>()
+  const add = (from: string, to: string): void => {
+    const set = linked.get(from)
+    if (set === undefined) linked.set(from, new Set([to]))
+    else set.add(to)
+  }
+  for (const link of links) {
+    const from = sentenceKey(link.from.article, link.from.sentence)
+    const to = sentenceKey(link.to.article, link.to.sentence)
+    add(from, to)
+    add(to, from)
+  }
+  return linked
+}
+
+function sentenceKey(article: string, sentence: number): string {
+  return `${article}\u0000${sentence}`
+}
