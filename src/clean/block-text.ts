@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom'
+import { parseHTML } from './dom.js'
 import type { Line } from './lines.js'
 
 // Elements after which a reader sees a new paragraph. Readability's `textContent` runs paragraphs

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import { parseHTML } from './dom.js'
 import { blockLinesOfHtml } from './block-text.js'
 import type { Line } from './lines.js'
 import { readPageMetadata, type PageMetadata } from './page-metadata.js'
