@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { prepareArticle } from '../clean/index.js'
 import { analyseArticle } from '../extract/index.js'
 import type { AnalysedArticle, Finding } from '../model/index.js'
-import { analyzeStory } from './analyze-story.js'
+import { analyzeStory, type StoryAnalysis } from './analyze-story.js'
 
 // The shared seed story is read at run time and never copied into the repository.
 const storyFolder = new URL('../../../shared/stories/vietnam-arms/', import.meta.url)
@@ -28,7 +28,9 @@ function findingFor(findings: readonly Finding[], article: string, claim: string
 
 describe.skipIf(!available)('seed story: vietnam-arms', () => {
   const articles = available ? loadStory() : []
-  const result = available ? analyzeStory(articles, { storyId: 'vietnam-arms' }) : { story: { origin: null }, relations: [], findings: [] }
+  const result: StoryAnalysis = available
+    ? analyzeStory(articles, { storyId: 'vietnam-arms' })
+    : { story: { id: 'vietnam-arms', articles: [], origin: null, why: '' }, relations: [], findings: [] }
   const relation = (id: string) => result.relations.find((candidate) => candidate.article === id)
 
   it('picks the syndicated excerpt the others cite as the origin', () => {
