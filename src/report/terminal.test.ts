@@ -83,6 +83,14 @@ describe('renderTerminal', () => {
     expect(Math.max(...lines.map(visibleWidth))).toBeLessThanOrEqual(80)
   })
 
+  it('keeps a readable column when article ids are long file names', () => {
+    const renamed = renameIds(fixtureResult, (id) => `${id}-a-long-file-name`) as AnalysisResult
+    const output = renderTerminal(renamed, { color: false })
+    expect(Math.max(...output.split('\n').map(visibleWidth))).toBeLessThanOrEqual(80)
+    expect(output).toContain('       claim\n         Councillor Owen Reyes warned that three library branches would close.\n')
+    expect(output).toContain('       000-a-long-file-name\n         Councillor Omar Reyes, who voted against it')
+  })
+
   it('ends with the count of input problems', () => {
     expect(lines.at(-2)).toBe('2 input problems: 1 error, 1 warning.')
     expect(plain.endsWith('\n')).toBe(true)
@@ -132,4 +140,12 @@ describe('renderTerminal', () => {
 
 function visibleWidth(line: string): number {
   return stringWidth(stripVTControlCharacters(line))
+}
+
+/** The result with every article id (wherever it is referred to) replaced. */
+function renameIds(value: unknown, rename: (id: string) => string): unknown {
+  if (typeof value === 'string') return /^\d{3}$/.test(value) ? rename(value) : value
+  if (Array.isArray(value)) return value.map((item) => renameIds(item, rename))
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, renameIds(inner, rename)]))
 }

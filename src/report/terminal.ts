@@ -34,6 +34,15 @@ const defaultWidth = 80
 // Below this many columns for the wrapped part, wrapping does more harm than overflowing.
 const minimumBodyWidth = 24
 const findingIndent = '     '
+// Text wraps under what follows a label or an article id only up to this width; file-name ids
+// ("03-bayside-courier-rewrite") would leave too narrow a column.
+const alignLimit = 12
+
+/** Width to align continuation lines under text that follows `label`. */
+function alignedWidth(label: string): number {
+  const width = visibleWidth(label)
+  return width <= alignLimit ? width : findingIndent.length - 2
+}
 
 /**
  * The report a person reads in a terminal: per story the verdict first (origin and why, each
@@ -121,7 +130,7 @@ function writeArticleRow(outline: ArticleOutline, writer: LineWriter, colors: Co
   const about = [article.outlet, article.published, article.title === undefined ? undefined : `"${shortTitle(article.title)}"`]
     .filter((part): part is string => part !== undefined)
     .join(' · ')
-  const hanging = '  ' + ' '.repeat(visibleWidth(article.id) + 2)
+  const hanging = '  ' + ' '.repeat(alignedWidth(article.id) + 2)
   writer.wrapped(`${colors.cyan(article.id)}  ${about === '' ? colors.dim(article.path ?? '(no metadata)') : about}`, '  ', hanging)
   const facts: string[] = [outline.isOrigin ? colors.bold('origin') : relationPhrase(outline)]
   if (relation !== undefined && !outline.isOrigin) {
@@ -169,7 +178,13 @@ function writeFinding(
   const labelWidth = Math.max(0, ...lines.map(([label]) => visibleWidth(label)))
   for (const [label, text] of lines) {
     const padded = label.padEnd(labelWidth)
-    writer.labelled(label === 'claim' ? colors.dim(padded) : colors.cyan(padded), text, indent)
+    const painted = label === 'claim' ? colors.dim(padded) : colors.cyan(padded)
+    if (labelWidth <= alignLimit) {
+      writer.labelled(painted, text, indent)
+    } else {
+      writer.line(indent + painted.trimEnd())
+      writer.wrapped(text, indent + '  ')
+    }
   }
 }
 
