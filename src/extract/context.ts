@@ -6,17 +6,17 @@ import { stemmer } from 'stemmer'
  * The content-word stems around a fact, nearest first: "about 1,000 internal Rostec files" gives
  * [file, intern, rostec, …] and "1,000 years of Chinese domination" gives [year, chines, domin, …],
  * so verification can tell two equal values about different things apart. The counted noun
- * (when known) leads; then words after the fact win ties over words before it, because English
- * puts what is counted right after the number.
+ * (when known) leads; words after the fact rank as if twice as near as words before it, because
+ * English puts what is counted right after the number.
  */
 export function factContext(sentence: Sentence, fact: Span, unit?: string, sentenceTerms: readonly Term[] = termsWithOffsets(sentence.text, sentence.start)): string[] {
-  const scored: { stem: string; distance: number }[] = []
-  for (const term of sentenceTerms) {
-    if (term.end > fact.start && term.start < fact.end) continue
-    const distance = term.start >= fact.end ? term.start - fact.end : fact.start - term.end + 0.5
-    scored.push({ stem: term.stem, distance })
-  }
-  scored.sort((a, b) => a.distance - b.distance)
+  // Rank by word distance; a word before the fact counts as twice as far as one after it.
+  const before = sentenceTerms.filter((term) => term.end <= fact.start).reverse()
+  const after = sentenceTerms.filter((term) => term.start >= fact.end)
+  const ranked = [
+    ...after.map((term, index) => ({ stem: term.stem, rank: index + 1 })),
+    ...before.map((term, index) => ({ stem: term.stem, rank: 2 * (index + 1) + 0.5 })),
+  ].sort((a, b) => a.rank - b.rank)
   const result: string[] = []
   const seen = new Set<string>()
   const add = (stem: string): void => {
@@ -25,6 +25,6 @@ export function factContext(sentence: Sentence, fact: Span, unit?: string, sente
     result.push(stem)
   }
   if (unit !== undefined) add(stemmer(unit))
-  for (const { stem } of scored) add(stem)
+  for (const { stem } of ranked) add(stem)
   return result
 }

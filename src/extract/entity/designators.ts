@@ -10,6 +10,8 @@ const CODE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{0,5}-\d{1,4}[\p{Lu}\p{N}]{0,3}|\p
 // A capitalised word and a number: "Customer 704", "Flight 370", "Unit 8200".
 const NAMED_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,6})(?![\p{L}\p{N}%]|[.,]\d|\s+(?:percent|per cent|million|billion|thousand))/gu
 
+const QUALIFIERS = new Set(['about', 'around', 'some', 'over', 'under', 'almost', 'nearly', 'roughly', 'only', 'just', 'another', 'total', 'top', 'page', 'chapter', 'verse', 'vote', 'votes', 'score', 'aged', 'age'])
+
 /** Designators: names made of letters and a number, which a careless rewrite easily changes. */
 export function findDesignators(text: string): FoundFact<EntityValue>[] {
   const result: FoundFact<EntityValue>[] = []
@@ -22,6 +24,8 @@ export function findDesignators(text: string): FoundFact<EntityValue>[] {
     const number = Number(match[2])
     // "December 2024", "In 2024", "Vietnam 2025": months, function words, places and years are not designators.
     if (NOT_NAMES.has(word) || isStopword(word) || PLACES.has(word) || (number >= 1900 && number <= 2100)) continue
+    // "Nearly 40 trucks", "About 300 people": a qualifier and a count, not a name.
+    if (/ly$/u.test(word) || QUALIFIERS.has(word) || /^\s+\p{Ll}+s\b/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue
     if (result.some((other) => other.start <= match.index && match.index < other.end)) continue
     result.push(designator(match.index, match[0]))
   }

@@ -26,8 +26,8 @@ export const entityKind: FactKind<EntityValue> = {
   },
 }
 
-// "Putin" in one article, "Vladimir Putin" in another: the short form is the surname of the long one.
+// "Putin" in one article, "Vladimir Putin" in another: the short form is the end of the long one.
 function sameSurname(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return !short.includes(' ') && long.split(' ').at(-1) === short
+  return long.endsWith(` ${short}`)
 }

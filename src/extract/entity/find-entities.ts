@@ -114,13 +114,14 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
 }
 
-// "Fleet Talks Stall Again": most words capitalised means a title or headline; so does a short
-// line without a final stop whose words are all capitalised ("New Partners").
+// "Fleet Talks Stall Again", "New Partners": a line without a final stop whose words are mostly
+// capitalised is a title or headline (a sentence full of names still ends with a stop).
 function isHeadline(tokens: readonly Token[], sentence: string): boolean {
   const long = tokens.filter((token) => token.word.length > 3)
   if (long.length === 0) return false
   const share = long.filter((token) => isCapitalised(token.word)).length / long.length
-  return (long.length >= 4 && share >= 0.6) || (share === 1 && !/[.!?"”’:]$/u.test(sentence))
+  if (/[.!?"”’:]$/u.test(sentence)) return false
+  return (long.length >= 4 && share >= 0.6) || share === 1
 }
 
 /** Runs of capitalised tokens in one sentence, joined through connectors ("Bank of America"). */
@@ -249,29 +250,35 @@ function isNameLike(word: string): boolean {
 
 /** "Mr. Phuong", "Phuong" → the person "Nguyen The Phuong" named in full elsewhere in the article. */
 function linkPeople(found: readonly FoundFact<EntityValue>[]): FoundFact<EntityValue>[] {
-  const fullNames = new Map<string, EntityValue | null>()
+  // Every tail of a full name ("phuong", "the phuong"; "lindqvist", "varga lindqvist") points to it.
+  const byTail = new Map<string, EntityValue | null>()
   for (const fact of found) {
     if (fact.value.category !== 'person') continue
+    const written = fact.value.name.split(/\s+/u).filter((part) => !/^\p{Lu}\.$/u.test(part))
     const parts = fact.value.key.split(' ')
     // "President Trump" with no full name anywhere: the surname alone is the person.
-    if (parts.length < 2) {
-      if (!fullNames.has(fact.value.key)) fullNames.set(fact.value.key, fact.value)
+    if (written.length < 2) {
+      if (!byTail.has(fact.value.key)) byTail.set(fact.value.key, fact.value)
       continue
     }
-    const surname = parts[parts.length - 1] ?? ''
-    const existing = fullNames.get(surname)
-    // Two different people with one surname: no link rather than a wrong one.
-    if (existing === undefined) fullNames.set(surname, fact.value)
-    else if (existing !== null && existing.key !== fact.value.key) {
-      if (!(existing.key.endsWith(fact.value.key) || fact.value.key.endsWith(existing.key))) fullNames.set(surname, null)
-      else if (fact.value.key.length > existing.key.length) fullNames.set(surname, fact.value)
+    for (let i = 1; i < parts.length; i++) {
+      const tail = parts.slice(i).join(' ')
+      const existing = byTail.get(tail)
+      if (existing === undefined || (existing !== null && existing.key === tail)) byTail.set(tail, fact.value)
+      // Two different people share this surname: no link rather than a wrong one.
+      else if (existing !== null && existing.key !== fact.value.key) {
+        if (existing.key.endsWith(fact.value.key)) continue
+        if (fact.value.key.endsWith(existing.key)) byTail.set(tail, fact.value)
+        else byTail.set(tail, null)
+      }
     }
   }
   return found.map((fact) => {
-    const { category, key } = fact.value
-    if (key.includes(' ') || (category !== 'person' && category !== 'other')) return fact
-    const full = fullNames.get(key)
-    if (full === undefined || full === null) return fact
+    const { category, key, name } = fact.value
+    if (category !== 'person' && category !== 'other') return fact
+    if (name.split(/\s+/u).length > 1) return fact
+    const full = byTail.get(key)
+    if (full === undefined || full === null || full.key === key) return fact.value.category === 'other' && full?.category === 'person' ? { ...fact, value: full } : fact
     return { ...fact, value: full }
   })
 }

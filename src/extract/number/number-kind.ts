@@ -29,7 +29,8 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
     if (/^(?::\d|\s*[ap]\.?m\b\.?)/iu.test(after)) continue
     // "No. 3", "number 3", "#3": ranks, not counts.
     if (/(?:\bno\.|\bnumber|#)\s*$/iu.test(before)) continue
-    const unit = countedNoun(text, match.end)
+    // "dozens of trials": the counted noun comes after "of".
+    const unit = countedNoun(text, match.vague ? match.end + (/^\s+of\b/u.exec(after)?.[0].length ?? 0) : match.end)
     // "in 2024": a bare year is a date (the date kind takes it) unless it counts something ("2000 troops").
     if (match.digits && !match.scaled && Number.isInteger(match.value) && match.value >= 1800 && match.value <= 2100 &&
       !/,/u.test(text.slice(match.start, match.end)) && (unit === undefined || !/s$/u.test(text.slice(match.end).trim().split(/\s/u)[0] ?? ''))) continue

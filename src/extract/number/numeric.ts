@@ -47,7 +47,8 @@ const VAGUE_PLURALS: Readonly<Record<string, { low: number; high: number; precis
   billions: { low: 2e9, high: 9.99e11, precision: 1e9 },
 }
 
-const DIGITS = /(?<![\p{L}\p{N}_.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu
+// Not after a letter and a hyphen ("Su-35"), but after a digit and a hyphen ("10-12").
+const DIGITS = /(?<![\p{L}\p{N}_.,/:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu
 const WORD = /\p{L}+(?:-\p{L}+)?/gu
 
 /** Every quantity in `text`, in order, ranges merged ("10 to 12", "10-12", "between 10 and 12"). */
@@ -179,6 +180,7 @@ function parseWordNumber(tokens: readonly WordToken[], i: number, text: string):
       precision = precision * scale
     } else if (word === 'and' && last !== undefined && tokens[j + 1] !== undefined && isUnitWord(tokens[j + 1]?.word ?? '') && (total > 0 || current >= 100)) {
       // "three hundred and five"
+      last = token
       continue
     } else break
     last = token

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { EntityValue } from '../../model/index.js'
+import { analyseArticle } from '../analyse-article.js'
+import { compareValues } from '../kinds.js'
+
+function entities(text: string): (EntityValue & { text: string })[] {
+  return analyseArticle({ id: 't', text }).facts.flatMap((fact) => (fact.value.kind === 'entity' ? [{ ...fact.value, text: fact.text }] : []))
+}
+
+function named(text: string, written: string): EntityValue & { text: string } {
+  const found = entities(text).find((entity) => entity.text === written)
+  expect(found, `${written} in ${text}`).toBeDefined()
+  return found as EntityValue & { text: string }
+}
+
+const STORY = [
+  'Harbor Minister Amelia Varga-Lindqvist opened the terminal in Rotterdam on Tuesday.',
+  'Critics told the Dockside Herald that Ms. Varga-Lindqvist ignored the unions.',
+  'Varga-Lindqvist said the U.S. and the United Kingdom had sent observers.',
+  'Lt. Gen. Tomas R. Ebert of the Coastal Guard inspected two KX-9 cranes and a Vessel 221 berth.',
+].join('\n')
+
+describe('entities', () => {
+  it('finds people behind titles and links later mentions to the full name', () => {
+    const full = named(STORY, 'Amelia Varga-Lindqvist')
+    expect(full).toMatchObject({ category: 'person', key: 'amelia varga lindqvist' })
+    expect(named(STORY, 'Varga-Lindqvist')).toMatchObject({ category: 'person', name: 'Amelia Varga-Lindqvist', key: full.key })
+    const general = named(STORY, 'Tomas R. Ebert')
+    expect(general).toMatchObject({ category: 'person', key: 'tomas ebert' })
+  })
+
+  it('maps aliases to one canonical name', () => {
+    expect(named(STORY, 'U.S.')).toMatchObject({ category: 'place', name: 'United States' })
+    expect(named(STORY, 'United Kingdom')).toMatchObject({ name: 'United Kingdom' })
+    expect(named('Officials in Britain agreed.', 'Britain').key).toBe(named(STORY, 'United Kingdom').key)
+    expect(named('The NYT reported it first.', 'The NYT').name).toBe('The New York Times')
+    expect(named('It appeared in The New York Times on Sunday.', 'The New York Times').key).toBe('new york times')
+  })
+
+  it('classifies organisations, places and designators', () => {
+    expect(named(STORY, 'Dockside Herald').category).toBe('organization')
+    expect(named(STORY, 'Coastal Guard').category).toBe('organization')
+    expect(named(STORY, 'Rotterdam').category).toBe('other')
+    expect(named('Ships left Hanoi for the South China Sea.', 'South China Sea').category).toBe('place')
+    expect(named(STORY, 'KX-9')).toMatchObject({ category: 'designator', key: 'kx-9' })
+    expect(named(STORY, 'Vessel 221')).toMatchObject({ category: 'designator' })
+    expect(named('They flew C-130s and F-16 jets.', 'C-130s')).toMatchObject({ category: 'designator', name: 'C-130' })
+  })
+
+  it('does not take sentence openers, nationalities or dates for names', () => {
+    const found = entities('Instead, Vietnamese officials met on Monday. Leaked files showed more.').map((entity) => entity.text)
+    expect(found).toEqual([])
+  })
+
+  it('compares: same key equal, surname compatible, designator family conflict, categories unrelated', () => {
+    const full = named(STORY, 'Amelia Varga-Lindqvist')
+    const surname = named('Officials met Varga-Lindqvist.', 'Varga-Lindqvist')
+    expect(compareValues(full, named(STORY, 'Varga-Lindqvist'))).toBe('equal')
+    expect(compareValues(full, { ...surname, category: 'person', key: 'varga lindqvist' })).toBe('compatible')
+    expect(compareValues(named('Pilots flew the Su-30 jets.', 'Su-30'), named('Pilots flew the Su-40 jets.', 'Su-40'))).toBe('conflict')
+    expect(compareValues(named('Pilots flew the Su-30 jets.', 'Su-30'), named('Pilots flew the SU-30 jets.', 'SU-30'))).toBe('equal')
+    expect(compareValues(full, named(STORY, 'Tomas R. Ebert'))).toBe('conflict')
+    expect(compareValues(full, named(STORY, 'U.S.'))).toBe('unrelated')
+  })
+})

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import type { NumberValue } from '../../model/index.js'
+import { analyseArticle } from '../analyse-article.js'
+import { compareValues } from '../kinds.js'
+
+function numbers(text: string): (NumberValue & { text: string })[] {
+  return analyseArticle({ id: 't', text }).facts.flatMap((fact) => (fact.value.kind === 'number' ? [{ ...fact.value, text: fact.text }] : []))
+}
+
+function one(text: string): NumberValue & { text: string } {
+  const found = numbers(text)
+  expect(found).toHaveLength(1)
+  return found[0] as NumberValue & { text: string }
+}
+
+describe('numbers', () => {
+  it('reads digits and words alike: "13" = "thirteen", "twenty-six"', () => {
+    const digits = one('The navy ordered 13 patrol boats.')
+    const words = one('The navy ordered thirteen patrol boats.')
+    expect(digits).toMatchObject({ value: 13, precision: 1, approximate: false, unit: 'boat' })
+    expect(words).toMatchObject({ value: 13, precision: 1, unit: 'boat' })
+    expect(compareValues(digits, words)).toBe('equal')
+    expect(one('They built twenty-six bridges.')).toMatchObject({ value: 26, unit: 'bridge' })
+    expect(one('They hired three hundred and five guards.')).toMatchObject({ value: 305, precision: 1 })
+  })
+
+  it('keeps the written precision: "13,000" is rounded to thousands, "1.5 million" to hundred thousands', () => {
+    expect(one('Some 13,000 fans came.')).toMatchObject({ value: 13000, precision: 1000, approximate: true })
+    expect(one('The city has 1.5 million residents.')).toMatchObject({ value: 1_500_000, precision: 100_000, unit: 'resident' })
+  })
+
+  it('marks approximations and vague quantities', () => {
+    expect(one('About 1,000 letters arrived.')).toMatchObject({ value: 1000, approximate: true, text: 'About 1,000' })
+    expect(one('Nearly 40 trucks waited.').approximate).toBe(true)
+    expect(one('The lab ran dozens of trials.')).toMatchObject({ approximate: true, low: 24, high: 99, unit: 'trial' })
+    expect(one('She bought a dozen eggs.')).toMatchObject({ value: 12, approximate: true })
+  })
+
+  it('reads ranges as one fact', () => {
+    expect(one('The repairs take 10 to 12 weeks.')).toMatchObject({ low: 10, high: 12, value: 11, unit: 'week' })
+    expect(one('The repairs take 10-12 weeks.')).toMatchObject({ low: 10, high: 12 })
+  })
+
+  it('skips ordinals, years, times, ranks and the numbers inside money, percentages and designators', () => {
+    expect(numbers('The 3rd round began at 10:30 in 2019 for the No. 4 seed.')).toEqual([])
+    expect(numbers('It cost $40 million, 12% more, for two Mi-17 helicopters.').map((n) => n.value)).toEqual([2])
+  })
+
+  it('names the counted noun, skipping adjectives and names: "40 new fighter jets" → jet', () => {
+    expect(one('The air force wants 40 new fighter jets.').unit).toBe('jet')
+    expect(one('The mayor read two Harbor Gazette articles.').unit).toBe('article')
+  })
+
+  it('compares by rounding and unit', () => {
+    const exact = one('The fund has 1,512 members.')
+    const rounded = one('The fund has about 1,500 members.')
+    const other = one('The fund has 1,700 members.')
+    const years = one('The fund is 1,512 years old.')
+    expect(compareValues(exact, rounded)).toBe('compatible')
+    expect(compareValues(exact, other)).toBe('conflict')
+    expect(compareValues(exact, years)).toBe('unrelated')
+    expect(compareValues(one('We saw dozens of kites.'), one('We saw 36 kites.'))).toBe('compatible')
+  })
+})
