@@ -49,7 +49,7 @@ describe('extractFacts', () => {
     const cranes = analysed.facts.find((fact) => fact.text === '3')
     const tonnes = analysed.facts.find((fact) => fact.text === 'about 1,000')
     expect(cranes?.context[0]).toBe('crane')
-    expect(cranes?.context.slice(0, 5)).toContain('paid')
+    expect(cranes?.context.slice(0, 6)).toContain('paid')
     expect(tonnes?.context.slice(0, 2)).toEqual(['tonn', 'steel'])
     expect(tonnes?.context).not.toContain('1,000')
   })
