@@ -48,7 +48,11 @@ export const analyzeCommand: Command = {
       progress.stop()
     }
     printDiagnostics((result.diagnostics ?? []).slice(diagnostics.length), io)
-    io.stdout.write(renderReport(format, result, { color: useColor(io, args.flags['color'] === true) }))
+    io.stdout.write(renderReport(format, result, {
+      color: useColor(io, args.flags['color'] === true),
+      verbose: args.flags['verbose'] === true,
+      ...(io.stdout.columns === undefined ? {} : { width: io.stdout.columns }),
+    }))
     const failOn = (args.flags['fail-on'] as readonly string[] | undefined) ?? []
     if (result.findings.some((finding) => failOn.includes(finding.status))) return exitCodes.findings
     return (result.diagnostics ?? []).some((diagnostic) => diagnostic.severity === 'error') ? exitCodes.partial : exitCodes.ok
