@@ -174,9 +174,19 @@ function numberChanges(original: OriginalText): Edit[] {
     })
 }
 
+/**
+ * Faithful rewordings are made outside quotations only: "worth $410 million" inside a quote that
+ * said "$412 million" misquotes the speaker, and flagging that is right.
+ */
+function outsideQuotes(original: OriginalText): (span: Span) => boolean {
+  const quoted = quotes(original.text)
+  return (span) => !quoted.some((quote) => quote.start < span.end && span.start < quote.end)
+}
+
 /** "13" → "thirteen": the same number, which must not be flagged. */
 function numbersToWords(original: OriginalText): Edit[] {
   return numericTokens(original.text)
+    .filter(outsideQuotes(original))
     .filter((token) => token.kind === 'number' && /^\d{1,2}$/.test(token.digits) && Number(token.digits) >= 2)
     .filter((token) => !/^-/.test(original.text.slice(token.end, token.end + 1)))
     .map((token) => {
@@ -212,6 +222,7 @@ const SCALES: readonly [string, number][] = [
 /** "$189,739,535" → "$190 million", "$1.46 billion" → "$1.5 billion", "$349" → "about $350": supported. */
 function moneyRoundings(original: OriginalText): Edit[] {
   return numericTokens(original.text)
+    .filter(outsideQuotes(original))
     .filter((token) => token.kind === 'money')
     .flatMap((token) => {
       const rounded = roundMoney(amountOf(token))
