@@ -4,6 +4,11 @@ import type { CleanState } from './lines.js'
 // Example: "The post Harbour cranes idle as dock strike enters third week appeared first on Coastline Daily."
 const SYNDICATION_FOOTERS: readonly RegExp[] = [
   /^The post .+ appeared first on (?<outlet>.+?)\.?$/iu,
+  // WordPress writes the same footer in the site's language: "L’article … est apparu en premier sur Y.",
+  // "La entrada … se publicó primero en Y.", "Der Beitrag … erschien zuerst auf Y."
+  /^L['’]article .+ est apparu en premier sur (?<outlet>.+?)\.?$/iu,
+  /^La entrada .+ se public[óo] primero en (?<outlet>.+?)\.?$/iu,
+  /^Der Beitrag .+ erschien zuerst auf (?<outlet>.+?)\.?$/iu,
   // "This article originally appeared on Valley Ledger." / "This story was first published by Valley Ledger."
   /^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally|first) (?:appeared|appears|published|ran) (?:on|in|by|at) (?<outlet>.+?)\.?$/iu,
   // "Originally published by Valley Ledger." / "Originally published on valleyledger.example"

@@ -18,6 +18,9 @@ describe('01 syndication footers', () => {
     ['Originally published by Valley Ledger', 'Valley Ledger'],
     ['Originally published on valleyledger.example on March 3, 2025.', 'valleyledger.example'],
     ['This article is republished from The Harbour Review under a Creative Commons license.', 'The Harbour Review'],
+    ['L’article Le nouveau quai ouvre est apparu en premier sur Le Courrier de Kessel.', 'Le Courrier de Kessel'],
+    ['La entrada El nuevo muelle abre se publicó primero en Diario del Puerto.', 'Diario del Puerto'],
+    ['Der Beitrag Neuer Pier eröffnet erschien zuerst auf Hafenblatt.', 'Hafenblatt'],
   ])('removes "%s" and credits %s', (footer, outlet) => {
     const result = clean(`${BODY}\n${footer}`)
     expect(result.text).toBe(BODY)
