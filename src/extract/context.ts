@@ -11,8 +11,10 @@ import { stemmer } from 'stemmer'
  */
 export function factContext(sentence: Sentence, fact: Span, unit?: string, sentenceTerms: readonly Term[] = termsWithOffsets(sentence.text, sentence.start)): string[] {
   // Rank by word distance; a word before the fact counts as twice as far as one after it.
-  const before = sentenceTerms.filter((term) => term.end <= fact.start).reverse()
-  const after = sentenceTerms.filter((term) => term.start >= fact.end)
+  // Digits are values, not context: "42" says nothing about what "3 cranes" counts.
+  const words = sentenceTerms.filter((term) => !/^\d+$/u.test(term.stem))
+  const before = words.filter((term) => term.end <= fact.start).reverse()
+  const after = words.filter((term) => term.start >= fact.end)
   const ranked = [
     ...after.map((term, index) => ({ stem: term.stem, rank: index + 1 })),
     ...before.map((term, index) => ({ stem: term.stem, rank: 2 * (index + 1) + 0.5 })),
