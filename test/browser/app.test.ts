@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('the local web app in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(server.url)
     await page.getByLabel('Paste an article').fill('The ferry company added 12 crossings a day on Friday, its chief executive said.')
-    await page.getByLabel('Outlet').fill('Harbour Radio')
+    await page.getByLabel('Outlet', { exact: true }).fill('Harbour Radio')
     await page.getByRole('button', { name: 'Add pasted article' }).click()
     await page.getByLabel('Paste an article').fill('On Friday the ferry company added 15 crossings a day, the chief executive said.')
     await page.getByRole('button', { name: 'Add pasted article' }).click()
