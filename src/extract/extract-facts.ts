@@ -7,7 +7,8 @@ import { factKinds, kindsByPriority } from './kinds.js'
 /**
  * Every fact of an article, sorted by start, without overlaps: where two kinds claim the same
  * characters the higher priority wins ("$190 million" is money, not the number 190; "Su-35" is a
- * designator, not 35). Quotes are the exception: a quote holds other facts inside it.
+ * designator, not 35). Quotes are the exception: a quote holds other facts inside it, and may run
+ * over several sentences (its `sentence` is the one it opens in).
  * `sentenceTerms` (the content words of each sentence with offsets) saves recomputing them.
  */
 export function extractFacts(article: Article, sentences: readonly Sentence[], sentenceTerms?: readonly (readonly Term[])[]): Fact[] {
