@@ -112,6 +112,8 @@ function evaluate(
     return { to, kind: 'near-verbatim', similarity }
   }
   if (jaccard >= T.paraphraseAlone) return { to, kind: 'paraphrase', similarity }
+  const many = T.paraphraseManyWords
+  if (jaccard >= many.jaccard && containment >= many.containment && shared.count >= many.sharedTerms) return { to, kind: 'paraphrase', similarity }
   if (jaccard >= T.paraphraseWithFacts || containment >= T.containmentWithFacts) {
     const fromFacts = facts[from.article]?.get(from.sentence) ?? []
     const toFacts = facts[to.article]?.get(to.sentence) ?? []

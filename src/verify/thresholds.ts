@@ -56,9 +56,11 @@ export const FACT_THRESHOLDS = {
    * Same slot, different value, outside an aligned sentence: stricter, and at least two shared
    * words among each fact's nearest neighbours ("47% tariffs on imports" vs "46 percent tariff on goods").
    */
-  conflictContext: 0.2,
+  conflictContext: 0.3,
   conflictNearWords: 4,
   conflictNearShared: 2,
+  /** With two of the four nearest words shared, little else needs to agree. */
+  conflictNearContext: 0.1,
   /**
    * A swapped name: only in an aligned sentence, with some of the same neighbours
    * ("said Mayor Ruiz on Monday" → "said Mayor Diaz on Monday").

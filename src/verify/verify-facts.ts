@@ -162,12 +162,20 @@ function sameSlot(fact: Fact, candidate: Candidate, index: FactIndex): boolean {
     if (fact.value.category === 'designator') {
       if (designatorFamily(fact.value.key) !== designatorFamily(candidate.fact.value.key)) return false
     } else {
+      if (sameWords(fact.value.key, candidate.fact.value.key)) return false
       return candidate.aligned && candidate.context >= T.nameSwapContext && near >= 1
     }
   }
   if (fact.value.kind === 'quote') return true
   if (candidate.aligned && candidate.context >= T.alignedConflictContext) return true
-  return candidate.context >= T.conflictContext && near >= T.conflictNearShared
+  return (candidate.context >= T.conflictNearContext && near >= T.conflictNearShared) || (candidate.context >= T.conflictContext && near >= 1)
+}
+
+/** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */
+function sameWords(left: string, right: string): boolean {
+  const words = (key: string) => new Set(key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && word !== 'the'))
+  const [small, large] = [words(left), words(right)].sort((a, b) => a.size - b.size) as [Set<string>, Set<string>]
+  return small.size > 0 && [...small].every((word) => large.has(word))
 }
 
 /** The letters before a designator's number: "su" for "Su-35", "c" for "C-130", "f" for "F-16s". */
