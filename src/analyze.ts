@@ -55,7 +55,7 @@ export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeO
   }
   if (analysed.length === 0) {
     const first = diagnostics[0]
-    throw new InputError('no-articles', first === undefined ? 'no articles to analyse' : `no article could be read (${first.source}: ${first.message})`, {
+    throw new InputError('no-articles', first === undefined ? 'no articles to analyse' : `no article could be read; first problem: ${first.message}`, {
       ...(first === undefined ? {} : { source: first.source }),
     })
   }

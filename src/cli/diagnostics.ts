@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../model/result.js'
 import type { CliIo } from './io.js'
 
+// Messages already start with the file (and line) they are about, so the library's errors read the same.
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const place = diagnostic.line === undefined ? diagnostic.source : `${diagnostic.source}:${diagnostic.line}`
-  return `${diagnostic.severity}: ${place}: ${diagnostic.message}`
+  return `${diagnostic.severity}: ${diagnostic.message}`
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): void {

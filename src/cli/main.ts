@@ -47,8 +47,8 @@ function reportError(error: unknown, command: Command, io: CliIo): number {
     return exitCodes.usage
   }
   if (error instanceof CorroborateError) {
-    const place = error.source === undefined ? '' : error.line === undefined ? `${error.source}: ` : `${error.source}:${error.line}: `
-    io.stderr.write(`corroborate ${command.name}: ${place}${error.message}\n`)
+    // Library messages already name the file (and line) they are about.
+    io.stderr.write(`corroborate ${command.name}: ${error.message}\n`)
     return exitCodes.usage
   }
   // A bug, not bad input: say so plainly, with the stack only when asked for.
