@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { markdownTable } from 'markdown-table'
 import { buildMutationCorpus } from '../eval/mutate.js'
@@ -19,7 +20,7 @@ import { median } from '../eval/metrics.js'
 import type { ArticleInput } from '../src/model/article.js'
 import type { AnalysisResult } from '../src/model/result.js'
 
-const repoRoot = path.resolve(import.meta.dirname, '..')
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const EXAMPLE = path.join('examples', 'harbour-bridge')
 const SIZES = [5, 20, 100] as const
 const TARGET_CLI_MS = 300
@@ -31,7 +32,7 @@ interface Prepare {
 }
 
 /** The example's five files as library inputs, the way the CLI reads them (by extension). */
-function exampleInputs(): ArticleInput[] {
+export function exampleInputs(): ArticleInput[] {
   const dir = path.join(repoRoot, EXAMPLE)
   return readdirSync(dir)
     .filter((name) => /\.(html|txt|md)$/.test(name))
@@ -174,4 +175,5 @@ function verdict(met: boolean): string {
   return met ? '(met)' : '(NOT met)'
 }
 
-await main()
+// Run only as a script, so buildStory can be imported (for profiling) without measuring.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main()
