@@ -2,6 +2,7 @@ import type { Comparison, DateGranularity, DateValue } from '../../model/index.j
 import type { FactKind } from '../fact-kind.js'
 import { findDates } from './find-dates.js'
 
+const SEASON_NAMES: Readonly<Record<number, string>> = { 1: 'winter', 4: 'spring', 7: 'summer', 10: 'autumn' }
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 // Coarse to fine: two dates compare at the coarser of their granularities.
@@ -19,7 +20,7 @@ export const dateKind: FactKind<DateValue> = {
     const year = value.year === undefined ? '' : String(value.year)
     if (value.granularity === 'decade') return `the ${year}s`
     if (value.granularity === 'year') return year
-    if (value.granularity === 'season') return `${value.expression ?? 'season'} ${year}`.trim()
+    if (value.granularity === 'season') return `${SEASON_NAMES[value.month ?? 0] ?? 'season'} ${year}`.trim()
     if (value.day !== undefined) return `${month ?? ''} ${value.day}${year === '' ? '' : `, ${year}`}`.trim()
     return `${month ?? ''} ${year}`.trim()
   },

@@ -18,25 +18,33 @@ const NOT_NOUNS = new Set(['new', 'more', 'other', 'additional', 'extra', 'furth
 
 /** The counted noun after offset `end` in `text`, singular and lower case, if there is one. */
 export function countedNoun(text: string, end: number): string | undefined {
-  const after = text.slice(end, end + 60)
   // "three (or maybe 13) planes": skip a parenthesis right after the number.
-  const rest = after.replace(/^\s*\([^)]{0,30}\)/u, '')
-  const words: string[] = []
+  const rest = text.slice(end, end + 80).replace(/^\s*\([^)]{0,30}\)|^\)/u, '')
+  const run: string[] = []
+  let sawName = false
+  let names = 0
   for (const match of rest.matchAll(/(\s*)([\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}])/gu)) {
     const word = match[2] ?? ''
-    if (words.length === 0 && match.index !== 0) break
+    if (match.index === 0 && match[1] === '') return undefined // "13th", "35-year-old"
     if (!/^\p{L}/u.test(word)) break
-    if (words.length > 0 && match[1] === '') break
     const lower = word.toLowerCase()
-    if (isStopword(lower) || lower === 'of') break
-    // "two New York Times pieces": capitalised words are names, not the counted noun.
-    words.push(/^\p{Lu}/u.test(word) ? '' : lower)
-    if (words.length >= 5) break
+    // "40 new Sukhoi Su-35 and Su-30 fighter jets", "1,000 internal Acme files": names and
+    // designators sit between the number and its noun.
+    if (/^\p{Lu}/u.test(word)) {
+      sawName = true
+      if (++names > 4) break
+      continue
+    }
+    if (isStopword(lower)) {
+      if ((lower === 'and' || lower === 'or') && sawName) continue
+      break
+    }
+    run.push(lower)
+    if (IRREGULAR_PLURALS[lower] !== undefined || looksPlural(lower)) return singular(lower)
+    if (run.length >= 4) break
   }
-  if (words.length === 0) return undefined
-  const common = words.filter((word) => word !== '')
-  const plural = common.find((word) => IRREGULAR_PLURALS[word] !== undefined || looksPlural(word))
-  const head = plural ?? common.find((word) => !NOT_NOUNS.has(word)) ?? common[common.length - 1]
+  // "one new submarine": the first word run ends with the head noun.
+  const head = run.filter((word) => !NOT_NOUNS.has(word)).at(-1)
   return head === undefined ? undefined : singular(head)
 }
 
