@@ -46,6 +46,13 @@ function isWordCode(code: number): boolean {
   )
 }
 
+/** Per UTF-16 code unit: 0 when it separates words, else the unit lower-cased (ASCII) or as is. One load per character. */
+const WORD_UNIT = (() => {
+  const table = new Uint16Array(65536)
+  for (let code = 1; code < 65536; code++) if (isWordCode(code)) table[code] = code >= 65 && code <= 90 ? code | 0x20 : code
+  return table
+})()
+
 let wordBuffer = new Uint32Array(4096)
 
 /** FNV-1a hash of every word (lower-cased ASCII) of the text; returns a view valid until the next call. */
@@ -55,10 +62,9 @@ export function wordHashes(text: string): Uint32Array {
   let inWord = false
   const length = text.length
   for (let index = 0; index <= length; index++) {
-    const code = index < length ? text.charCodeAt(index) : 32
-    if (isWordCode(code)) {
-      const lower = code >= 65 && code <= 90 ? code | 0x20 : code
-      hash = Math.imul(hash ^ lower, 0x01000193)
+    const unit = index < length ? WORD_UNIT[text.charCodeAt(index)]! : 0
+    if (unit !== 0) {
+      hash = Math.imul(hash ^ unit, 0x01000193)
       inWord = true
     } else if (inWord) {
       if (count === wordBuffer.length) {
@@ -74,13 +80,16 @@ export function wordHashes(text: string): Uint32Array {
   return wordBuffer.subarray(0, count)
 }
 
-/** Hash of the shingle of `size` words starting at `start`, order-sensitive. */
+/**
+ * Hash of the shingle of `size` words starting at `start`, order-sensitive: each word hash is
+ * multiplied by a different odd constant before the sum is avalanched once.
+ */
 function shingleHash(words: Uint32Array, start: number, size: number): number {
-  let hash = 0x9e3779b9
-  for (let offset = 0; offset < size; offset++) {
-    hash = Math.imul((hash ^ words[start + offset]!) >>> 0, 0x27d4eb2f)
-    hash = (hash << 13) | (hash >>> 19)
+  if (size === 3) {
+    return mix32((Math.imul(words[start]!, 0x9e3779b1) + Math.imul(words[start + 1]!, 0x85ebca77) + Math.imul(words[start + 2]!, 0xc2b2ae3d)) | 0)
   }
+  let hash = 0x9e3779b9
+  for (let offset = 0; offset < size; offset++) hash = (Math.imul(hash, 0x01000193) + Math.imul(words[start + offset]!, 0x27d4eb2f)) | 0
   return mix32(hash)
 }
 

@@ -1,0 +1,212 @@
+/**
+ * `npm run bench:corpus`: ingest and cluster a corpus of ~400-word articles built from real
+ * Reuters-21578 newswire text (see scripts/make-corpus.ts for how the text is obtained: once,
+ * through apt; nothing is downloaded at run time otherwise).
+ *
+ *   npx tsx bench/corpus.ts [--articles 100000] [--skip-ingest]
+ *
+ * Reports: articles/s of the sketch + LSH stage alone (one core, and sketching on two worker
+ * threads), recall and precision of the planted near-duplicates with Jaccard >= 0.5, articles/s of
+ * the whole `corroborate ingest` (parse, clean, dedup, cluster, SQLite + FTS5), its peak memory
+ * and the database size.
+ */
+import { spawn } from 'node:child_process'
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { LshIndex } from '../src/cluster/lsh.js'
+import { forEachShingle, sketch, SIGNATURE_SIZE, type Sketch } from '../src/cluster/minhash.js'
+import { isNearDuplicate } from '../src/cluster/near-duplicates.js'
+import { corpusDataFolder, corpusFiles, makeCorpus } from '../scripts/make-corpus.js'
+
+const thisFile = fileURLToPath(import.meta.url)
+const repoRoot = fileURLToPath(new URL('../', import.meta.url))
+const tsxLoader = path.join(repoRoot, 'node_modules/tsx/dist/esm/index.mjs')
+const tsxApi = path.join(repoRoot, 'node_modules/tsx/dist/esm/api/index.mjs')
+
+async function readCorpus(file: string): Promise<{ ids: string[]; texts: string[] }> {
+  const ids: string[] = []
+  const texts: string[] = []
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    if (line.trim() === '') continue
+    const record = JSON.parse(line) as { id: string; text: string }
+    ids.push(record.id)
+    texts.push(record.text)
+  }
+  return { ids, texts }
+}
+
+/** The sketch + LSH stage alone: sketch each article, query the index, verify candidates, add it. */
+function sketchAndLsh(texts: readonly string[], sketches?: readonly Sketch[]): { pairs: [number, number][]; candidates: number } {
+  const lsh = new LshIndex()
+  const kept: Sketch[] = []
+  const pairs: [number, number][] = []
+  let candidates = 0
+  for (let index = 0; index < texts.length; index++) {
+    const current = sketches?.[index] ?? sketch(texts[index]!)
+    for (const candidate of lsh.query(current.signature)) {
+      candidates++
+      if (isNearDuplicate(current, kept[candidate]!)) pairs.push([candidate, index])
+    }
+    lsh.add(current.signature)
+    kept.push(current)
+  }
+  return { pairs, candidates }
+}
+
+/** Sketches on worker threads (the second core), returned as one shared block of signatures. */
+async function sketchOnWorkers(texts: readonly string[], workers: number): Promise<Sketch[]> {
+  const size = Math.ceil(texts.length / workers)
+  const parts = await Promise.all(
+    Array.from({ length: workers }, (_, part) => {
+      const slice = texts.slice(part * size, (part + 1) * size)
+      return new Promise<{ signatures: Uint32Array; counts: Uint32Array }>((resolve, reject) => {
+        // Workers do not inherit tsx's loader: register it, then load this file as the worker body.
+        const body = `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(thisFile).href)}) })`
+        const worker = new Worker(body, { eval: true, workerData: { texts: slice } })
+        worker.once('message', resolve)
+        worker.once('error', reject)
+      })
+    }),
+  )
+  const sketches: Sketch[] = []
+  for (const { signatures, counts } of parts) {
+    for (let index = 0; index < counts.length; index++) {
+      sketches.push({ signature: signatures.subarray(index * SIGNATURE_SIZE, (index + 1) * SIGNATURE_SIZE), shingleCount: counts[index]! })
+    }
+  }
+  return sketches
+}
+
+function shingleSet(text: string): Set<number> {
+  const set = new Set<number>()
+  forEachShingle(text, 3, (hash) => set.add(hash))
+  return set
+}
+
+function exactSimilarity(a: string, b: string): { jaccard: number; containment: number } {
+  const setA = shingleSet(a)
+  const setB = shingleSet(b)
+  let shared = 0
+  for (const hash of setA) if (setB.has(hash)) shared++
+  return { jaccard: shared / (setA.size + setB.size - shared), containment: shared / Math.max(1, Math.min(setA.size, setB.size)) }
+}
+
+async function runIngestChild(corpus: string, database: string): Promise<{ seconds: number; maxRssMb: number; summary: string }> {
+  const child = spawn(process.execPath, ['--import', tsxLoader, thisFile, '--ingest-child', corpus, database], { stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`ingest child failed (${code}): ${output}`)
+  const last = output.trim().split('\n').at(-1)!
+  return JSON.parse(last) as { seconds: number; maxRssMb: number; summary: string }
+}
+
+/** In the child: the real ingest command on the corpus, timed from the first read to the last commit. */
+async function ingestChild(corpus: string, database: string): Promise<void> {
+  const { ingestCommand } = await import('../src/cli/commands/ingest.js')
+  const { parseCommandArgs } = await import('../src/cli/parse-args.js')
+  let summary = ''
+  const io = { stdout: { write: (chunk: string) => (summary += chunk) }, stderr: process.stderr, cwd: process.cwd(), env: process.env }
+  const started = performance.now()
+  const code = await ingestCommand.run(parseCommandArgs([corpus, '--db', database, '--batch', '1000'], ingestCommand.flags), io)
+  const seconds = (performance.now() - started) / 1000
+  if (code !== 0) process.exitCode = code
+  process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, summary: summary.trim() }) + '\n')
+}
+
+function format(value: number, digits = 0): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, 'skip-ingest': { type: 'boolean', default: false } } })
+  const articles = Number(values.articles)
+  const files = corpusFiles(articles)
+  if (!existsSync(files.corpus) || !existsSync(files.truth)) {
+    const made = await makeCorpus({ articles, plantedShare: 0.1, seed: 1, wordsPerArticle: 400 }, (line) => console.log(line))
+    if (made === undefined) {
+      console.log('bench:corpus skipped: the Reuters-21578 text (Debian package weka) is not on this machine and apt-get could not fetch it.')
+      return
+    }
+  }
+  const { ids, texts } = await readCorpus(files.corpus)
+  const words = texts.reduce((sum, text) => sum + text.split(' ').length, 0) / texts.length
+  console.log(`corpus: ${format(texts.length)} articles, ${format(words)} words on average (${path.relative(repoRoot, files.corpus)}); ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`)
+
+  // Stage alone, one core. A first short pass warms the JIT so the figure is the steady state.
+  sketchAndLsh(texts.slice(0, 2000))
+  let started = performance.now()
+  const cpuBefore = process.cpuUsage()
+  const single = sketchAndLsh(texts)
+  const singleSeconds = (performance.now() - started) / 1000
+  const cpu = process.cpuUsage(cpuBefore)
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6
+  // CPU time too: on a shared machine the wall clock also counts other processes' turns.
+  console.log(
+    `sketch + LSH + verify, one core: ${format(texts.length / singleSeconds)} articles/s wall (${singleSeconds.toFixed(2)} s), ` +
+      `${format(texts.length / cpuSeconds)} articles per CPU-second; ${format(single.candidates)} candidates, ${format(single.pairs.length)} pairs`,
+  )
+
+  started = performance.now()
+  const sketches = await sketchOnWorkers(texts, 2)
+  const parallel = sketchAndLsh(texts, sketches)
+  const parallelSeconds = (performance.now() - started) / 1000
+  console.log(`sketch on 2 worker threads + LSH: ${format(texts.length / parallelSeconds)} articles/s (${parallelSeconds.toFixed(2)} s, ${format(parallel.pairs.length)} pairs)`)
+
+  // Quality against the planted rewrites; a reported pair that was not planted counts as right only
+  // when the two texts really are near-duplicates (exact Jaccard >= 0.5 or containment >= 0.8).
+  const indexOf = new Map(ids.map((id, index) => [id, index]))
+  const planted = (JSON.parse(readFileSync(files.truth, 'utf8')) as [string, string][]).map(([a, b]) => [indexOf.get(a)!, indexOf.get(b)!] as const)
+  const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`)
+  const plantedKeys = new Set(planted.map(([a, b]) => key(a, b)))
+  const found = new Set(single.pairs.map(([a, b]) => key(a, b)))
+  const jaccards = planted.map(([a, b]) => exactSimilarity(texts[a]!, texts[b]!).jaccard)
+  const positives = planted.filter((_, index) => jaccards[index]! >= 0.5)
+  const recalled = positives.filter(([a, b]) => found.has(key(a, b))).length
+  const recalledAll = planted.filter(([a, b]) => found.has(key(a, b))).length
+  let correct = 0
+  for (const [a, b] of single.pairs) {
+    if (plantedKeys.has(key(a, b))) correct++
+    else {
+      const exact = exactSimilarity(texts[a]!, texts[b]!)
+      if (exact.jaccard >= 0.5 || exact.containment >= 0.8) correct++
+    }
+  }
+  const sortedJaccards = [...jaccards].sort((x, y) => x - y)
+  console.log(
+    `planted rewrites: ${format(planted.length)} (exact Jaccard of 3-word shingles from ${sortedJaccards[0]!.toFixed(2)} to ${sortedJaccards.at(-1)!.toFixed(2)}, median ${sortedJaccards[Math.floor(sortedJaccards.length / 2)]!.toFixed(2)}); ${format(positives.length)} with Jaccard >= 0.5`,
+  )
+  console.log(
+    `near-duplicates: recall ${(recalled / positives.length).toFixed(4)} (Jaccard >= 0.5), ${(recalledAll / planted.length).toFixed(4)} (all planted); precision ${(correct / Math.max(1, single.pairs.length)).toFixed(4)} (${format(single.pairs.length)} pairs reported)`,
+  )
+
+  if (values['skip-ingest'] === true) return
+  const database = path.join(corpusDataFolder, `bench-${articles}.db`)
+  for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true })
+  const ingest = await runIngestChild(files.corpus, database)
+  const size = ['', '-wal'].reduce((sum, suffix) => sum + (existsSync(database + suffix) ? statSync(database + suffix).size : 0), 0)
+  console.log(`whole ingest (corroborate ingest: parse, clean, dedup, cluster, SQLite + FTS5): ${format(texts.length / ingest.seconds)} articles/s (${ingest.seconds.toFixed(1)} s)`)
+  console.log(`  ${ingest.summary.replace(/\n/g, '\n  ')}`)
+  console.log(`  peak memory (RSS) ${format(ingest.maxRssMb)} MB; database ${format(size / 1024 / 1024)} MB`)
+}
+
+if (!isMainThread) {
+  const { texts } = workerData as { texts: string[] }
+  const signatures = new Uint32Array(texts.length * SIGNATURE_SIZE)
+  const counts = new Uint32Array(texts.length)
+  texts.forEach((text, index) => {
+    const result = sketch(text)
+    signatures.set(result.signature, index * SIGNATURE_SIZE)
+    counts[index] = result.shingleCount
+  })
+  parentPort!.postMessage({ signatures, counts }, [signatures.buffer, counts.buffer])
+} else if (process.argv[2] === '--ingest-child') {
+  await ingestChild(process.argv[3]!, process.argv[4]!)
+} else {
+  await main()
+}
