@@ -29,6 +29,16 @@ describe('entities', () => {
     expect(general).toMatchObject({ category: 'person', key: 'tomas ebert' })
   })
 
+  it('separates offices, their domains and the person holding them', () => {
+    const found = entities('Deputy Minister of Coastal Defense Ilse Marten met Secretary of State Paul Oduya.').map((entity) => [entity.text, entity.category])
+    expect(found).toEqual([
+      ['Coastal Defense', 'organization'],
+      ['Ilse Marten', 'person'],
+      ['Paul Oduya', 'person'],
+    ])
+    expect(entities('She met the President of Portugal.').map((entity) => entity.text)).toEqual(['Portugal'])
+  })
+
   it('maps aliases to one canonical name', () => {
     expect(named(STORY, 'U.S.')).toMatchObject({ category: 'place', name: 'United States' })
     expect(named(STORY, 'United Kingdom')).toMatchObject({ name: 'United Kingdom' })
@@ -48,8 +58,8 @@ describe('entities', () => {
   })
 
   it('does not take sentence openers, nationalities or dates for names', () => {
-    const found = entities('Instead, Vietnamese officials met on Monday. Leaked files showed more.').map((entity) => entity.text)
-    expect(found).toEqual([])
+    const found = entities('Instead, Vietnamese officials met on Monday. Leaked files showed more. Hacked Kestrel emails leaked.').map((entity) => entity.text)
+    expect(found).toEqual(['Kestrel'])
   })
 
   it('compares: same key equal, surname compatible, designator family conflict, categories unrelated', () => {

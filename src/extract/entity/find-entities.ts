@@ -187,11 +187,23 @@ function cutTitles(run: readonly Token[], headline: boolean): Candidate[] {
   let titleStart = head
   while (titleStart > 0 && TITLES.has(bare(run[titleStart - 1]?.word ?? '').toLowerCase())) titleStart--
   let nameStart = head + 1
-  // "President of Vietnam" names an office and a country, not a person.
-  const office = CONNECTORS.has(run[nameStart]?.word ?? '')
-  while (nameStart < run.length && (CONNECTORS.has(run[nameStart]?.word ?? '') || TITLES.has(bare(run[nameStart]?.word ?? '').toLowerCase()))) nameStart++
-  // "Secretary of State Marco Rubio": after the office's domain comes the name.
-  return [...candidate(run.slice(0, titleStart), false), ...candidate(run.slice(nameStart), !office)]
+  if (CONNECTORS.has(run[nameStart]?.word ?? '')) {
+    // "Minister of National Defense Hoang Xuan Chien", "Secretary of State Marco Rubio": the office's
+    // domain runs to its last office or organisation word; a name may follow. "President of
+    // Vietnam" names an office and a country, not a person.
+    let domainEnd = nameStart
+    for (let k = nameStart; k < run.length; k++) {
+      const word = bare(run[k]?.word ?? '').toLowerCase()
+      if (TITLES.has(word) || ORGANIZATION_MARKERS.has(word) || PLACES.has(word) || CONNECTORS.has(word)) domainEnd = k + 1
+    }
+    const name = run.slice(domainEnd)
+    if (name.length >= 2 && name.every((token) => isNameLike(token.word))) {
+      return [...candidate(run.slice(0, titleStart), false), ...candidate(run.slice(head + 2, domainEnd), false), ...candidate(name, true)]
+    }
+    return [...candidate(run.slice(0, titleStart), false), ...candidate(run.slice(head + 2), false)]
+  }
+  while (nameStart < run.length && TITLES.has(bare(run[nameStart]?.word ?? '').toLowerCase())) nameStart++
+  return [...candidate(run.slice(0, titleStart), false), ...candidate(run.slice(nameStart), true)]
 }
 
 function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<string>): FoundFact<EntityValue>[] {
@@ -203,13 +215,15 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     // "Instead", "Records show…": a sentence-initial word never capitalised elsewhere is no name.
     const positional = first?.initial === true && !capitalisedMidSentence.has(word) && !candidate.titled
     // "Russian President Vladimir Putin", "Vietnamese Defense Ministry": the nationality is no part of the name.
-    const demonym = DEMONYMS.has(word)
+    const demonym = DEMONYMS.has(word) || (word.includes('-') && word.split('-').every((part) => DEMONYMS.has(part)))
+    // "Hacked Acme files…": a sentence-initial verb or adverb before a name.
+    const verbLike = first?.initial === true && tokens.length > 1 && !capitalisedMidSentence.has(word) && /(?:ed|ing|ly)$/u.test(word)
     const initialWord = first?.initial === true || tokens.length === 1
     // "Vietnam’s Communist Party" keeps "Communist"; a sentence-initial "Western" or "Last" goes.
     const functionWord = initialWord && (NOT_NAMES.has(word) || isStopword(word))
     // "V." or "D." left alone (from "Ph.D.") is no name.
     const loneInitial = tokens.length === 1 && /^\p{Lu}\.?$/u.test(first?.word ?? '')
-    if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial)) tokens = tokens.slice(1)
+    if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike)) tokens = tokens.slice(1)
     else break
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]?.word ?? '')) tokens = tokens.slice(0, -1)
