@@ -12,7 +12,7 @@ describe('mutation corpus quality', () => {
     const outcomes = []
     for (const mutation of buildMutationCorpus(loadOriginals())) outcomes.push(await runMutation(mutation, analyze))
     report = summarise(outcomes)
-  })
+  }, 300_000)
 
   it('analyses every derived text without error', () => {
     expect(report.errors).toBe(0)

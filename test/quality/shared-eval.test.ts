@@ -20,6 +20,6 @@ describe.skipIf(dir === undefined)(`shared validation sets, first ${SHARED_EVAL_
       expect(score.errors).toBe(0)
       expect(score.balancedAccuracy).toBeGreaterThanOrEqual(floor.balancedAccuracy)
       expect(score.rocAuc).toBeGreaterThanOrEqual(floor.rocAuc)
-    })
+    }, 300_000)
   }
 })
