@@ -3,6 +3,10 @@ import { UsageError } from '../errors/usage-error.js'
 import type { ArticleInput } from '../model/article.js'
 import { ensurePageBundle } from '../report/html/test-helpers/ensure-page-bundle.js'
 import { fixtureResult } from '../report/html/test-helpers/fixture-result.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { openStore } from '../store/index.js'
 import { createApp, type AppDeps } from './create-app.js'
 
 beforeAll(() => ensurePageBundle())
@@ -97,5 +101,38 @@ describe('createApp', () => {
     for (const path of ['/package.json', '/../package.json', '/web/src/main.tsx', '/dist/web/app.js']) {
       expect((await app.request(path)).status).toBe(404)
     }
+  })
+})
+
+describe('createApp with a corpus', () => {
+  it('lists the stories and analyses one on demand, saving the analysis', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'corroborate-serve-'))
+    const store = await openStore(path.join(folder, 'corpus.db'))
+    try {
+      await store.addArticles(fixtureResult().articles.map(({ id, text, title, outlet, published }) => ({ id, text, ...(title === undefined ? {} : { title }), ...(outlet === undefined ? {} : { outlet }), ...(published === undefined ? {} : { published }) })))
+      const { analyze, calls } = fakeAnalyze()
+      const app = createApp({ analyze, store })
+      expect((await (await app.request('/')).text()).includes('"stories":"/api/stories"')).toBe(true)
+      const listed = (await (await app.request('/api/stories')).json()) as { stories: { id: number; size: number }[] }
+      const story = listed.stories[0]
+      expect(story).toBeDefined()
+      const first = await app.request(`/api/stories/${story?.id ?? 0}`)
+      expect(first.status).toBe(200)
+      expect(calls[0]?.options).toEqual({ oneStory: true })
+      expect(calls[0]?.inputs.length).toBe(story?.size)
+      // The second request is answered from the saved analysis.
+      await app.request(`/api/stories/${story?.id ?? 0}`)
+      expect(calls).toHaveLength(1)
+      expect((await app.request('/api/stories/99999')).status).toBe(404)
+      expect((await app.request('/api/stories/abc')).status).toBe(400)
+    } finally {
+      await store.close()
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+
+  it('has no corpus routes without a store', async () => {
+    const app = createApp({ analyze: fakeAnalyze().analyze })
+    expect((await app.request('/api/stories')).status).toBe(404)
   })
 })

@@ -4,7 +4,9 @@ import type { analyze } from '../analyze.js'
 import { CorroborateError } from '../errors/corroborate-error.js'
 import { InputError } from '../errors/input-error.js'
 import { UsageError } from '../errors/usage-error.js'
+import type { ArticleInput } from '../model/article.js'
 import type { AnalysisResult } from '../model/result.js'
+import type { Store, StoredArticle } from '../store/store.js'
 import { renderHtml, reportContentSecurityPolicy } from '../report/html/render-html.js'
 import { isProblem, parseAnalyzeRequest } from './article-request.js'
 
@@ -26,8 +28,8 @@ export interface AppDeps {
    * the articles the user named.
    */
   readonly allowedHostnames?: readonly string[]
-  /** Reserved for browsing a persistent corpus; not used yet. */
-  readonly store?: unknown
+  /** A persistent corpus to browse: its stories are listed in the page and analysed on demand. */
+  readonly store?: Store
   readonly title?: string
   /** Where unexpected errors are reported (the terminal, for `serve`); the client only gets a short message. */
   readonly log?: (message: string) => void
@@ -36,6 +38,8 @@ export interface AppDeps {
 export const defaultLimits = { maxBodyBytes: 5 * 1024 * 1024, maxArticles: 200 } as const
 
 export const apiPath = '/api/analyze'
+export const storiesPath = '/api/stories'
+const maxStoriesListed = 500
 
 const emptyResult: AnalysisResult = { version: 1, articles: [], stories: [], relations: [], findings: [] }
 
@@ -44,7 +48,11 @@ export function createApp(deps: AppDeps): Hono {
   const limits = { ...defaultLimits, ...deps.limits }
   const initial = deps.initial ?? emptyResult
   // Rendered once: the page for the named files does not change while the server runs.
-  const page = renderHtml(initial, { api: apiPath, ...(deps.title === undefined ? {} : { title: deps.title }) })
+  const page = renderHtml(initial, {
+    api: apiPath,
+    ...(deps.store === undefined ? {} : { stories: storiesPath }),
+    ...(deps.title === undefined ? {} : { title: deps.title }),
+  })
   const pagePolicy = reportContentSecurityPolicy({ connectSelf: true, frameAncestors: true })
   const app = new Hono()
 
@@ -111,6 +119,26 @@ export function createApp(deps: AppDeps): Hono {
     },
   )
 
+  const store = deps.store
+  if (store !== undefined) {
+    app.get(storiesPath, async (context) => {
+      const since = context.req.query('since')
+      const limit = Math.min(maxStoriesListed, Math.max(1, Number(context.req.query('limit') ?? maxStoriesListed) || maxStoriesListed))
+      return context.json({ stories: await store.listStories({ limit, ...(since === undefined ? {} : { since }) }) })
+    })
+    app.get(`${storiesPath}/:id`, async (context) => {
+      const id = Number(context.req.param('id'))
+      if (!Number.isInteger(id) || id <= 0) return problem(context, 400, 'bad-request', 'a story id is a positive whole number')
+      const detail = await store.getStory(id)
+      if (detail === undefined) return problem(context, 404, 'not-found', `no story ${id}`)
+      // The saved analysis is valid only for the story as it is now; otherwise analyse and save it.
+      if (detail.analysis !== undefined) return context.json(detail.analysis)
+      const result = await deps.analyze(detail.articles.map(storedAsInput), { oneStory: true })
+      await store.saveAnalysis(id, detail.story.version, result)
+      return context.json(result)
+    })
+  }
+
   app.notFound((context) => problem(context, 404, 'not-found', `no route ${context.req.method} ${context.req.path}`))
   // An engine bug must not leak a stack trace or article text to the client.
   app.onError((error, context) => {
@@ -122,6 +150,21 @@ export function createApp(deps: AppDeps): Hono {
 
 function problem(context: Context, status: 400 | 404 | 413 | 415 | 421 | 422 | 500, code: string, message: string): Response {
   return context.json({ error: { code, message } }, status)
+}
+
+function storedAsInput(article: StoredArticle): ArticleInput {
+  const { id, text, title, outlet, published, url, path, language, byline } = article
+  return {
+    id,
+    text,
+    ...(title === undefined ? {} : { title }),
+    ...(outlet === undefined ? {} : { outlet }),
+    ...(published === undefined ? {} : { published }),
+    ...(url === undefined ? {} : { url }),
+    ...(path === undefined ? {} : { path }),
+    ...(language === undefined ? {} : { language }),
+    ...(byline === undefined ? {} : { byline }),
+  }
 }
 
 function formatBytes(bytes: number): string {

@@ -1,1 +1,1 @@
-export { createApp, defaultLimits, apiPath, type AppDeps, type ServerLimits } from './create-app.js'
+export { createApp, defaultLimits, apiPath, storiesPath, type AppDeps, type ServerLimits } from './create-app.js'

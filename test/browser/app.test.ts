@@ -1,5 +1,9 @@
 import { readdirSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
+import { fixtureResult } from '../../src/report/html/test-helpers/fixture-result.js'
+import { openStore } from '../../src/store/index.js'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze.js'
@@ -74,5 +78,26 @@ describe.skipIf(!hasChromium)('the local web app in Chromium', () => {
     await page.getByRole('button', { name: 'Analyse 3 articles' }).click()
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('nobody')
     await page.close()
+  })
+
+  it('browses the stories of a corpus (serve --db) and opens one', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'corroborate-corpus-'))
+    const store = await openStore(path.join(folder, 'corpus.db'))
+    const corpusServer = await startServer({ analyze, store }, { host: '127.0.0.1', port: 0 })
+    try {
+      await store.addArticles(fixtureResult().articles.map(({ id, text, outlet, published }) => ({ id, text, ...(outlet === undefined ? {} : { outlet }), ...(published === undefined ? {} : { published }) })))
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      const trouble = recordTrouble(page)
+      await page.goto(corpusServer.url)
+      await page.locator('table.corpus tbody button').first().click()
+      await page.locator('.verdict h1').waitFor()
+      expect(Number(await page.locator('.verdict .figure', { hasText: 'Articles' }).locator('dd').textContent())).toBeGreaterThan(0)
+      expect(trouble).toEqual([])
+      await page.close()
+    } finally {
+      await corpusServer.close()
+      await store.close()
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 })

@@ -9,6 +9,7 @@ import { ProvenanceGraph } from './components/provenance-graph.js'
 import { SideBySide } from './components/side-by-side.js'
 import { VerdictHeader } from './components/verdict-header.js'
 import { Diagnostics } from './components/diagnostics.js'
+import { CorpusPanel } from './components/corpus-panel.js'
 import type { PageConfig } from './page-data.js'
 
 export interface ReadingPair {
@@ -25,6 +26,15 @@ export function App({ initial, config }: { initial: AnalysisResult; config: Page
   return (
     <div class="page">
       <a class="skip-link" href="#facts">Skip to the fact matrix</a>
+      {config?.stories === undefined ? null : (
+        <CorpusPanel
+          path={config.stories}
+          onResult={(next) => {
+            setResult(next)
+            setStoryIndex(0)
+          }}
+        />
+      )}
       {config === undefined ? null : (
         <InputPanel
           api={config.api}

@@ -3,6 +3,8 @@ import type { AnalysisResult } from '../../src/model/result.js'
 /** Set by the server page only: where to POST articles. The offline report has none. */
 export interface PageConfig {
   readonly api: string
+  /** Present when the server has a corpus to browse. */
+  readonly stories?: string
 }
 
 /** The result the page was rendered with, read from the inert JSON block (never evaluated as script). */

@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../../model/result.js'
 import { createApp, type AppDeps } from '../../server/create-app.js'
 import type { Command } from '../command.js'
 import { printDiagnostics } from '../diagnostics.js'
+import { openExistingStore } from './stories.js'
 import { exitCodes } from '../exit-codes.js'
 import type { CliIo } from '../io.js'
 
@@ -23,22 +24,27 @@ export const serveCommand: Command = {
     { name: 'host', type: 'string', default: '127.0.0.1', placeholder: 'address', description: 'Address to listen on; anything but loopback exposes the app to the network' },
     { name: 'origin', type: 'string', placeholder: 'id|file', description: 'The article you know to be the source (its id or file)' },
     { name: 'one-story', type: 'boolean', description: 'Treat all inputs as one story instead of grouping them' },
-    { name: 'db', type: 'string', placeholder: 'file', description: 'A corpus database (browsing it in the app is not available yet)' },
+    { name: 'db', type: 'string', placeholder: 'file', description: 'A corpus database made by `corroborate ingest`: browse its stories in the app' },
     { name: 'help', short: 'h', type: 'boolean', description: 'Show this help' },
   ],
   async run(args, io) {
     const port = args.flags['port']
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, got "${String(port)}"`)
     const host = String(args.flags['host'])
-    if (typeof args.flags['db'] === 'string') io.stderr.write('corroborate serve: --db is accepted but the web app cannot browse a corpus yet; use `corroborate story <id> --format html`\n')
+    const database = args.flags['db']
+    const store = typeof database === 'string' ? await openExistingStore(database, io.cwd) : undefined
 
     const initial = args.positionals.length === 0 ? undefined : await analyseNamedFiles(args.positionals, args.flags, io)
-    const running = await startServer({ analyze, ...(initial === undefined ? {} : { initial }), log: (message) => io.stderr.write(message) }, { host, port })
+    const running = await startServer(
+      { analyze, ...(initial === undefined ? {} : { initial }), ...(store === undefined ? {} : { store }), log: (message) => io.stderr.write(message) },
+      { host, port },
+    )
     if (!isLoopback(host)) {
       io.stderr.write(`corroborate serve: warning: listening on ${host}, not on loopback: anyone who can reach this address can use the app and read the articles you named\n`)
     }
     io.stdout.write(`corroborate serve: ${running.url}  (Ctrl-C to stop)\n`)
     await running.closed
+    await store?.close()
     return exitCodes.ok
   },
 }

@@ -9,6 +9,8 @@ export interface RenderHtmlOptions {
    * (same origin). Without it the page is an offline report that may not connect anywhere.
    */
   readonly api?: string
+  /** Set by the server when it has a corpus: where to list its stories (GET) and fetch one (GET …/:id). */
+  readonly stories?: string
 }
 
 /**
@@ -21,7 +23,10 @@ export function renderHtml(result: AnalysisResult, options: RenderHtmlOptions = 
   const title = options.title ?? defaultTitle(result)
   // Our own text with no quotes or ampersands, so it needs no attribute escaping.
   const policy = reportContentSecurityPolicy({ connectSelf: options.api !== undefined }, assets)
-  const config = options.api === undefined ? '' : `\n<script type="application/json" id="corroborate-config">${jsonForHtml({ api: options.api })}</script>`
+  const config =
+    options.api === undefined
+      ? ''
+      : `\n<script type="application/json" id="corroborate-config">${jsonForHtml({ api: options.api, ...(options.stories === undefined ? {} : { stories: options.stories }) })}</script>`
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,7 +1,7 @@
 import dagre from '@dagrejs/dagre'
 import { useMemo } from 'preact/hooks'
 import type { Relation, ResultArticle } from '../../../src/model/result.js'
-import { articleLabel, type StoryView } from '../../../src/report/html/view-model/story-view.js'
+import { articleLabel, shortDate, type StoryView } from '../../../src/report/html/view-model/story-view.js'
 
 interface PlacedNode {
   readonly article: ResultArticle
@@ -27,7 +27,7 @@ function layout(view: StoryView): { nodes: PlacedNode[]; edges: PlacedEdge[]; wi
   graph.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 150, marginx: 12, marginy: 12 })
   graph.setDefaultEdgeLabel(() => ({}))
   for (const article of view.articles) {
-    const longest = Math.max(truncate(articleLabel(article)).length, (article.published ?? '').length)
+    const longest = Math.max(truncate(articleLabel(article)).length, shortDate(article.published).length + (article.id === view.story.origin ? 9 : 0))
     graph.setNode(article.id, { width: Math.max(110, longest * charWidth + 28), height: nodeHeight })
   }
   const drawn = view.relations.filter((relation) => relation.kind !== 'independent' && relation.source !== relation.article && graph.hasNode(relation.source))
@@ -96,7 +96,7 @@ export function ProvenanceGraph({ view, onOpen }: { view: StoryView; onOpen: (ar
                   {truncate(articleLabel(article))}
                 </text>
                 <text x={x} y={y + 13} text-anchor="middle" class="node-date">
-                  {isOrigin ? `origin${article.published === undefined ? '' : ` · ${article.published}`}` : (article.published ?? '')}
+                  {isOrigin ? `origin${article.published === undefined ? '' : ` · ${shortDate(article.published)}`}` : shortDate(article.published)}
                 </text>
               </a>
             )

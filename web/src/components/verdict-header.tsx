@@ -1,4 +1,4 @@
-import { articleLabel, type StoryView } from '../../../src/report/html/view-model/story-view.js'
+import { articleLabel, shortDate, type StoryView } from '../../../src/report/html/view-model/story-view.js'
 
 export function VerdictHeader({ view, views, storyIndex, onStory }: { view: StoryView; views: readonly StoryView[]; storyIndex: number; onStory: (index: number) => void }) {
   const { origin, counts } = view
@@ -22,7 +22,7 @@ export function VerdictHeader({ view, views, storyIndex, onStory }: { view: Stor
       <dl class="verdict-figures">
         <div class="figure origin-figure">
           <dt>Likely origin</dt>
-          <dd>{origin === undefined ? 'not determined' : `${articleLabel(origin)}${origin.published === undefined ? '' : `, ${origin.published}`}`}</dd>
+          <dd>{origin === undefined ? 'not determined' : `${articleLabel(origin)}${origin.published === undefined ? '' : `, ${shortDate(origin.published)}`}`}</dd>
         </div>
         <div class="figure">
           <dt>Articles</dt>

@@ -42,3 +42,9 @@ export function articleLabel(article: ResultArticle): string {
 export function findingKey(finding: Finding): string {
   return `${finding.article}:${finding.claim.start}-${finding.claim.end}:${finding.type}`
 }
+
+/** The day of an ISO date or date-time ("2026-03-10T07:30:00-05:00" → "2026-03-10"); other text as written. */
+export function shortDate(published: string | undefined): string {
+  if (published === undefined) return ''
+  return /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : published
+}
