@@ -1,10 +1,10 @@
 import { stemmer } from 'stemmer'
-import { eng } from 'stopword'
+import { ENGLISH_STOPWORDS } from './stopwords-en.js'
 
 // News-specific function words that carry no content for alignment ("said", "told", "according").
 const NEWS_STOPWORDS = ['said', 'says', 'say', 'told', 'according', 'also', 'would', 'could', 'mr', 'mrs', 'ms', 'dr']
 
-const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...NEWS_STOPWORDS])
+const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...NEWS_STOPWORDS])
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 
