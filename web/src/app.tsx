@@ -20,6 +20,13 @@ export interface ReadingPair {
 export function App({ initial, config }: { initial: AnalysisResult; config: PageConfig | undefined }) {
   const [result, setResult] = useState(initial)
   const [storyIndex, setStoryIndex] = useState(0)
+  // A new result resets the story page's selection and pair: its ids may name other articles.
+  const [generation, setGeneration] = useState(0)
+  const show = (next: AnalysisResult) => {
+    setResult(next)
+    setStoryIndex(0)
+    setGeneration((count) => count + 1)
+  }
   const views = useMemo(() => storyViews(result), [result])
   const view = views[storyIndex] ?? views[0]
 
@@ -29,19 +36,13 @@ export function App({ initial, config }: { initial: AnalysisResult; config: Page
       {config?.stories === undefined ? null : (
         <CorpusPanel
           path={config.stories}
-          onResult={(next) => {
-            setResult(next)
-            setStoryIndex(0)
-          }}
+          onResult={show}
         />
       )}
       {config === undefined ? null : (
         <InputPanel
           api={config.api}
-          onResult={(next) => {
-            setResult(next)
-            setStoryIndex(0)
-          }}
+          onResult={show}
         />
       )}
       {view === undefined ? (
@@ -51,7 +52,7 @@ export function App({ initial, config }: { initial: AnalysisResult; config: Page
           <Diagnostics diagnostics={result.diagnostics ?? []} />
         </main>
       ) : (
-        <StoryPage key={`${storyIndex}:${view.story.id}`} view={view} views={views} storyIndex={storyIndex} onStory={setStoryIndex} result={result} />
+        <StoryPage key={`${generation}:${storyIndex}:${view.story.id}`} view={view} views={views} storyIndex={storyIndex} onStory={setStoryIndex} result={result} />
       )}
     </div>
   )
