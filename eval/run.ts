@@ -54,6 +54,11 @@ async function main(): Promise<number> {
     return 2
   }
 
+  if (values.only !== undefined && values.only !== 'mutations' && values.only !== 'shared') {
+    console.error(`--only takes "mutations" or "shared"\n${USAGE}`)
+    return 2
+  }
+
   const figures: { mutations?: MutationReport; shared?: FileScore[]; baseline?: FileScore[]; sharedSkipped?: string } = {}
   if (values.only !== 'shared') {
     figures.mutations = await evaluateMutations()
@@ -66,6 +71,7 @@ async function main(): Promise<number> {
       console.log(`\nShared validation sets skipped: ${figures.sharedSkipped}.`)
     } else {
       const files = sharedEvalFiles(dir).filter((file) => values.file === undefined || path.basename(file).includes(values.file))
+      if (files.length === 0) console.log(`\nNo shared eval file in ${dir} matches "${values.file ?? ''}".`)
       figures.shared = []
       for (const file of files) figures.shared.push(await evaluateFile(file, limit, analyze))
       printShared(figures.shared, limit)
