@@ -1,4 +1,4 @@
-import { eventFeatures } from './event-features.js'
+import { eventFeatureHashes } from './event-features.js'
 import { EventIndex, publishedMs, type EventGroupingOptions } from './event-grouping.js'
 import { LshIndex, type LshOptions } from './lsh.js'
 import { sketch } from './minhash.js'
@@ -39,7 +39,7 @@ export function clusterArticles(docs: readonly ClusterDocument[], options: Clust
   })
   if (options.nearDuplicatesOnly !== true) {
     const events = new EventIndex(options.events)
-    for (const doc of docs) events.add(eventFeatures(doc.text, doc.title), publishedMs(doc.published))
+    for (const doc of docs) events.add(eventFeatureHashes(doc.text, doc.title), publishedMs(doc.published))
     for (let index = 0; index < docs.length; index++) {
       for (const match of events.matchesOf(index, { onlyEarlier: true })) sets.union(index, match.index)
     }

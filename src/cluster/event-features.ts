@@ -1,4 +1,5 @@
-import { isStopword, terms } from '../segment/terms.js'
+import { stemmer } from 'stemmer'
+import { isStopword } from '../segment/terms.js'
 
 /**
  * What two reports of the same event share even when they share few phrases: the names, the
@@ -26,16 +27,76 @@ const MIN_NUMBER = 10
 export function eventFeatures(text: string, title?: string): string[] {
   const source = title === undefined ? text : `${title}\n${text}`
   const features = new Set<string>()
-  addNames(source, features)
-  for (const match of source.matchAll(NUMBER)) {
-    const value = match[0].replace(/,/g, '').replace(/\.$/, '')
-    if (Number(value) >= MIN_NUMBER) features.add(`n:${value}`)
+  const add = (feature: string) => features.add(feature)
+  addNames(source, add)
+  addNumbers(source, add)
+  for (const match of source.matchAll(WORD)) {
+    const feature = termFeature(match[0].toLowerCase())
+    if (feature !== undefined) features.add(feature)
   }
-  for (const stem of terms(source)) if (!HAS_DIGIT.test(stem)) features.add(`t:${stem}`)
   return [...features]
 }
 
-function addNames(text: string, features: Set<string>): void {
+/** `eventFeatures` as distinct hashes in ascending order: what the event index and the store keep. */
+export function eventFeatureHashes(text: string, title?: string): Uint32Array {
+  const source = title === undefined ? text : `${title}\n${text}`
+  const hashes: number[] = []
+  const add = (feature: string) => hashes.push(featureHash(feature))
+  addNames(source, add)
+  addNumbers(source, add)
+  for (const match of source.matchAll(WORD)) {
+    // News repeats its vocabulary: each word is filtered, stemmed and hashed once per process.
+    const word = match[0].toLowerCase()
+    let hash = termHashes.get(word)
+    if (hash === undefined) {
+      if (termHashes.size > 500_000) termHashes.clear()
+      const feature = termFeature(word)
+      hash = feature === undefined ? -1 : featureHash(feature)
+      termHashes.set(word, hash)
+    }
+    if (hash >= 0) hashes.push(hash)
+  }
+  const sorted = Uint32Array.from(hashes).sort()
+  let distinct = 0
+  for (let index = 0; index < sorted.length; index++) if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[distinct++] = sorted[index]!
+  return sorted.slice(0, distinct)
+}
+
+// The same content words as src/segment/terms.ts: stopwords, one-letter words and numbers dropped, the rest stemmed.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+const termHashes = new Map<string, number>()
+
+function termFeature(lowerCaseWord: string): string | undefined {
+  const word = lowerCaseWord.replace(/['’]s$/u, '')
+  if (word.length < 2 || HAS_DIGIT.test(word) || isStopword(word)) return undefined
+  return `t:${stemmer(word)}`
+}
+
+function addNumbers(text: string, add: (feature: string) => void): void {
+  for (const match of text.matchAll(NUMBER)) {
+    const value = match[0].replace(/,/g, '').replace(/\.$/, '')
+    if (Number(value) >= MIN_NUMBER) add(`n:${value}`)
+  }
+}
+
+const KIND_BITS: Readonly<Record<FeatureKind, number>> = { t: 0, e: 1, d: 2, n: 3 }
+export const FEATURE_HASH_BITS = 22
+
+/**
+ * A feature as a number: its kind in the top two of 22 bits, a hash of the rest below. Collisions
+ * (one in a million per pair of features of a kind) only merge two rare features; in exchange
+ * the index keeps no strings and the store keeps 4 bytes per feature.
+ */
+export function featureHash(feature: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 2; index < feature.length; index++) hash = Math.imul(hash ^ feature.charCodeAt(index), 0x01000193)
+  hash ^= hash >>> 15
+  hash = Math.imul(hash, 0x2c1b3c6d)
+  hash ^= hash >>> 12
+  return ((KIND_BITS[feature[0] as FeatureKind] ?? 0) << (FEATURE_HASH_BITS - 2)) | (hash & ((1 << (FEATURE_HASH_BITS - 2)) - 1))
+}
+
+function addNames(text: string, add: (feature: string) => void): void {
   let previousName: string | undefined
   let previousEnd = -1
   for (const match of text.matchAll(TOKEN)) {
@@ -43,7 +104,7 @@ function addNames(text: string, features: Set<string>): void {
     const start = match.index
     if (HAS_DIGIT.test(token) && HAS_LETTER.test(token)) {
       // "Su-35", "C-130", "F-16": a designator names one product whatever the sentence.
-      features.add(`d:${token.toLowerCase().replace(/[-.]/g, '')}`)
+      add(`d:${token.toLowerCase().replace(/[-.]/g, '')}`)
       previousName = undefined
       continue
     }
@@ -53,9 +114,9 @@ function addNames(text: string, features: Set<string>): void {
     }
     const name = token.toLowerCase().replace(/['’]s$/u, '')
     // A capitalised word after a sentence break may be an ordinary word ("Instead, …").
-    if (!startsSentence(text, start)) features.add(`e:${name}`)
+    if (!startsSentence(text, start)) add(`e:${name}`)
     // Adjacent names ("New York", "Donald Trump") also count as one, which is rarer than its parts.
-    if (previousName !== undefined && /^\s+$/.test(text.slice(previousEnd, start))) features.add(`e:${previousName} ${name}`)
+    if (previousName !== undefined && /^\s+$/.test(text.slice(previousEnd, start))) add(`e:${previousName} ${name}`)
     previousName = name
     previousEnd = start + token.length
   }
@@ -68,8 +129,4 @@ function startsSentence(text: string, start: number): boolean {
     return SENTENCE_BREAK.test(character)
   }
   return true
-}
-
-export function featureKind(feature: string): FeatureKind {
-  return feature[0] as FeatureKind
 }

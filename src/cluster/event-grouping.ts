@@ -1,4 +1,4 @@
-import { featureKind, featureKindWeights } from './event-features.js'
+import { FEATURE_HASH_BITS, featureKindWeights } from './event-features.js'
 
 /**
  * Same-event linking: two articles report the same event when the names, designators, numbers
@@ -32,16 +32,18 @@ const DAY_MS = 86_400_000
 /** Candidates scored in full per query: the ones sharing the most rare weight. */
 const MAX_SCORED_CANDIDATES = 32
 
+const KIND_WEIGHTS = Float64Array.from(['t', 'e', 'd', 'n'] as const, (kind) => featureKindWeights[kind])
+
 /** An incremental index of article features: add articles, ask which earlier ones report the same event. */
 export class EventIndex {
   private readonly threshold: number
   private readonly windowMs: number
   private readonly maxPostings: number
-  private readonly featureIds = new Map<string, number>()
-  private readonly featureWeights: number[] = []
-  private documentFrequency = new Int32Array(1024)
-  private readonly postings: (number[] | undefined)[] = []
-  private readonly documents: Int32Array[] = []
+  /** Articles per hashed feature (see `featureHash`). */
+  private readonly documentFrequency = new Int32Array(1 << FEATURE_HASH_BITS)
+  /** Articles per rare feature; null once a feature has been seen too often to propose candidates. */
+  private readonly postings = new Map<number, number[] | null>()
+  private readonly documents: Uint32Array[] = []
   private readonly times: (number | undefined)[] = []
   private scores = new Float64Array(1024)
 
@@ -55,37 +57,20 @@ export class EventIndex {
     return this.documents.length
   }
 
-  private intern(feature: string): number {
-    let id = this.featureIds.get(feature)
-    if (id === undefined) {
-      id = this.featureIds.size
-      this.featureIds.set(feature, id)
-      this.featureWeights.push(featureKindWeights[featureKind(feature)] ?? 1)
-      this.postings.push([])
-      if (id >= this.documentFrequency.length) {
-        const grown = new Int32Array(this.documentFrequency.length * 2)
-        grown.set(this.documentFrequency)
-        this.documentFrequency = grown
+  /** Adds an article's distinct hashed features in ascending order (from `eventFeatureHashes`) and publication time; returns its index. */
+  add(features: Uint32Array, publishedMs?: number): number {
+    const index = this.documents.length
+    for (const id of features) {
+      this.documentFrequency[id]!++
+      const list = this.postings.get(id)
+      if (list === undefined) this.postings.set(id, [index])
+      else if (list !== null) {
+        // Past the cap the list is dropped for good: the feature is too common to propose candidates.
+        if (list.length >= this.maxPostings) this.postings.set(id, null)
+        else list.push(index)
       }
     }
-    return id
-  }
-
-  /** Adds an article's features (from `eventFeatures`) and publication time; returns its index. */
-  add(features: readonly string[], publishedMs?: number): number {
-    const index = this.documents.length
-    const ids = new Int32Array(features.length)
-    features.forEach((feature, position) => {
-      const id = this.intern(feature)
-      ids[position] = id
-      this.documentFrequency[id]!++
-      const list = this.postings[id]
-      if (list === undefined) return
-      // Past the cap the list is dropped for good: the feature is too common to propose candidates.
-      if (list.length >= this.maxPostings) this.postings[id] = undefined
-      else list.push(index)
-    })
-    this.documents.push(ids)
+    this.documents.push(features)
     this.times.push(publishedMs)
     return index
   }
@@ -93,11 +78,11 @@ export class EventIndex {
   private weight(id: number): number {
     const documents = this.documents.length
     const idf = Math.log((documents + 1) / (this.documentFrequency[id]! + 1)) + 1
-    const weight = this.featureWeights[id]! * idf
+    const weight = KIND_WEIGHTS[id >>> (FEATURE_HASH_BITS - 2)]! * idf
     return weight * weight
   }
 
-  private norm(ids: Int32Array): number {
+  private norm(ids: Uint32Array): number {
     let sum = 0
     for (const id of ids) sum += this.weight(id)
     return Math.sqrt(sum)
@@ -116,8 +101,8 @@ export class EventIndex {
     const scores = this.scores
     const touched: number[] = []
     for (const id of ids) {
-      const list = this.postings[id]
-      if (list === undefined) continue
+      const list = this.postings.get(id)
+      if (list === undefined || list === null) continue
       const weight = this.weight(id)
       for (const other of list) {
         if (other === index || (options.onlyEarlier === true && other > index)) continue
@@ -129,14 +114,21 @@ export class EventIndex {
     for (const other of touched) scores[other] = 0
     if (ranked.length === 0) return []
     const ownNorm = this.norm(ids)
-    const idSet = new Set(ids)
     const matches: EventMatch[] = []
     for (const other of ranked) {
       if (!this.withinWindow(this.times[index], this.times[other])) continue
       const otherIds = this.documents[other]!
-      // Full shared weight, common features included (the postings skipped those).
+      // Full shared weight, common features included (the postings skipped those): a merge of two sorted lists.
       let common = 0
-      for (const id of otherIds) if (idSet.has(id)) common += this.weight(id)
+      for (let a = 0, b = 0; a < ids.length && b < otherIds.length; ) {
+        if (ids[a]! < otherIds[b]!) a++
+        else if (ids[a]! > otherIds[b]!) b++
+        else {
+          common += this.weight(ids[a]!)
+          a++
+          b++
+        }
+      }
       const similarity = common / (ownNorm * this.norm(otherIds))
       if (similarity >= this.threshold) matches.push({ index: other, similarity })
     }

@@ -1,4 +1,4 @@
-import { eventFeatures } from './event-features.js'
+import { eventFeatureHashes } from './event-features.js'
 import { EventIndex, publishedMs, type EventGroupingOptions } from './event-grouping.js'
 import { LshIndex, type LshOptions } from './lsh.js'
 import { sketch, type Sketch } from './minhash.js'
@@ -14,7 +14,8 @@ export interface IncrementalClusterOptions {
 export interface ClusterEntry {
   readonly storyId: number
   readonly sketch: Sketch
-  readonly features: readonly string[]
+  /** Hashed event features, ascending (`eventFeatureHashes`). */
+  readonly features: Uint32Array
   readonly publishedMs?: number
 }
 
@@ -82,7 +83,7 @@ export class IncrementalClusterer {
     const time = publishedMs(article.published)
     return {
       sketch: sketch(article.title === undefined ? article.text : `${article.title}\n${article.text}`),
-      features: eventFeatures(article.text, article.title),
+      features: eventFeatureHashes(article.text, article.title),
       ...(time !== undefined && { publishedMs: time }),
     }
   }

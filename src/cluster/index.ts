@@ -2,5 +2,5 @@ export { clusterArticles, type ClusterDocument, type ClusterOptions } from './cl
 export { sketch, estimateJaccard, estimateContainment, SIGNATURE_SIZE, type Sketch } from './minhash.js'
 export { LshIndex, type LshOptions } from './lsh.js'
 export { EventIndex, type EventGroupingOptions, type EventMatch } from './event-grouping.js'
-export { eventFeatures } from './event-features.js'
+export { eventFeatures, eventFeatureHashes } from './event-features.js'
 export { isNearDuplicate, type NearDuplicateOptions } from './near-duplicates.js'

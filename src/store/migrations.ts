@@ -58,7 +58,7 @@ export const migrations: readonly Migration[] = [
         article INTEGER PRIMARY KEY REFERENCES articles (id),
         signature BLOB NOT NULL,
         shingle_count INTEGER NOT NULL,
-        features TEXT NOT NULL,
+        features BLOB NOT NULL,
         published_ms INTEGER
       );
 

@@ -57,7 +57,7 @@ interface StoryRow {
 interface SketchRow {
   signature: Buffer
   shingle_count: number
-  features: string
+  features: Buffer
   published_ms: number | null
   story_id: number
 }
@@ -76,6 +76,9 @@ export class SqliteStore implements Store {
     this.database.pragma('journal_mode = WAL')
     this.database.pragma('synchronous = NORMAL')
     this.database.pragma('foreign_keys = ON')
+    // 64 MB of page cache: the FTS index and the story refreshes touch many pages per batch.
+    this.database.pragma('cache_size = -65536')
+    this.database.pragma('temp_store = MEMORY')
     migrate(this.database)
     this.now = options.now ?? (() => new Date())
     this.clusterOptions = options.cluster
@@ -127,12 +130,11 @@ export class SqliteStore implements Store {
     const firstStoryId = ((this.statements.maxStoryId.get() as number | null) ?? 0) + 1
     const clusterer = new IncrementalClusterer(this.clusterOptions, firstStoryId)
     for (const row of this.statements.sketches.iterate() as IterableIterator<SketchRow>) {
-      const bytes = row.signature
-      const signature = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+      const signature = uint32Array(row.signature)
       clusterer.restore({
         storyId: row.story_id,
         sketch: { signature, shingleCount: row.shingle_count },
-        features: row.features === '' ? [] : row.features.split('\n'),
+        features: uint32Array(row.features),
         ...(row.published_ms !== null && { publishedMs: row.published_ms }),
       })
     }
@@ -197,9 +199,9 @@ export class SqliteStore implements Store {
         const { sketch, features, publishedMs } = assignment.entry
         statements.insertSketch.run(
           storeId,
-          Buffer.from(sketch.signature.buffer, sketch.signature.byteOffset, sketch.signature.byteLength),
+          bytesOf(sketch.signature),
           sketch.shingleCount,
-          features.join('\n'),
+          bytesOf(features),
           publishedMs ?? null,
         )
       }
@@ -281,6 +283,15 @@ export function ftsQuery(query: string): string {
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .map((word) => `"${word.replace(/"/g, '""')}"`)
     .join(' ')
+}
+
+function bytesOf(values: Uint32Array): Buffer {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength)
+}
+
+/** A copy, because a Buffer from SQLite need not be 4-byte aligned. */
+function uint32Array(bytes: Buffer): Uint32Array {
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
 }
 
 function storedArticle(row: ArticleRow): StoredArticle {
