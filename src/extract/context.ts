@@ -11,8 +11,7 @@ import { stemmer } from 'stemmer'
  */
 export function factContext(sentence: Sentence, fact: Span, unit?: string, sentenceTerms: readonly Term[] = termsWithOffsets(sentence.text, sentence.start)): string[] {
   // Rank by word distance; a word before the fact counts as twice as far as one after it.
-  // Digits are values, not context: "42" says nothing about what "3 cranes" counts.
-  const words = sentenceTerms.filter((term) => !/^\d+$/u.test(term.stem))
+  const words = wordTerms(sentenceTerms)
   const before = words.filter((term) => term.end <= fact.start).reverse()
   const after = words.filter((term) => term.start >= fact.end)
   const ranked = [
@@ -29,4 +28,22 @@ export function factContext(sentence: Sentence, fact: Span, unit?: string, sente
   if (unit !== undefined) add(stemmer(unit))
   for (const { stem } of ranked) add(stem)
   return result
+}
+
+// Digits are values, not context: "42" says nothing about what "3 cranes" counts. Computed once
+// per sentence, since a sentence holds several facts.
+const WORD_TERMS = new WeakMap<readonly Term[], readonly Term[]>()
+
+function wordTerms(sentenceTerms: readonly Term[]): readonly Term[] {
+  let words = WORD_TERMS.get(sentenceTerms)
+  if (words === undefined) {
+    words = sentenceTerms.filter((term) => !isDigits(term.stem))
+    WORD_TERMS.set(sentenceTerms, words)
+  }
+  return words
+}
+
+function isDigits(stem: string): boolean {
+  const code = stem.charCodeAt(0)
+  return code >= 48 && code <= 57 && /^\d+$/u.test(stem)
 }

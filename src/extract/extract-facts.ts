@@ -2,7 +2,8 @@ import type { Article, EntityValue, Fact, FactValue, Sentence } from '../model/i
 import { type Term, termsWithOffsets } from '../segment/terms.js'
 import { factContext } from './context.js'
 import type { ExtractContext, FoundFact } from './fact-kind.js'
-import { factKinds, kindsByPriority } from './kinds.js'
+import { findEntities } from './entity/find-entities.js'
+import { kindsByPriority } from './kinds.js'
 
 /**
  * Every fact of an article, sorted by start, without overlaps: where two kinds claim the same
@@ -52,7 +53,7 @@ function createContext(article: Article, sentences: readonly Sentence[]): Extrac
   const base = { article, text: article.text, sentences, ...(published === undefined ? {} : { published }) }
   const ctx: ExtractContext = {
     ...base,
-    entities: () => (entities ??= factKinds.entity.find(ctx)),
+    entities: () => (entities ??= findEntities(article.text, sentences)),
   }
   return ctx
 }

@@ -5,10 +5,11 @@ import { NOT_NAMES, PLACES } from './gazetteer.js'
 import { designatorKey } from './keys.js'
 
 // Model and equipment codes: "Su-35", "C-130", "F-16", "MiG-29", "S-400", "TLDK-35", "A320".
-// A plural "s" ("C-130s") belongs to the span but not to the name.
-const CODE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{0,5}-\d{1,4}[\p{Lu}\p{N}]{0,3}|\p{Lu}{1,3}\d{2,4}\p{Lu}?)(s?)(?![\p{L}\p{N}]|-\d)/gu
+// ASCII only: codes are Latin letters and digits, and ASCII classes scan several times faster
+// than Unicode property classes. A plural "s" ("C-130s") belongs to the span but not to the name.
+const CODE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]{0,5}-\d{1,4}[A-Z0-9]{0,3}|[A-Z]{1,3}\d{2,4}[A-Z]?)(s?)(?![A-Za-z0-9]|-\d)/g
 // A capitalised word and a number: "Customer 704", "Flight 370", "Unit 8200".
-const NAMED_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,6})(?![\p{L}\p{N}%]|[.,]\d|\s+(?:percent|per cent|million|billion|thousand))/gu
+const NAMED_NUMBER = /(?<![A-Za-z0-9])([A-Z][a-z]{2,}) (\d{1,6})(?![A-Za-z0-9%]|[.,]\d| +(?:percent|per cent|million|billion|thousand))/g
 
 const QUALIFIERS = new Set(['about', 'around', 'some', 'over', 'under', 'almost', 'nearly', 'roughly', 'only', 'just', 'another', 'total', 'top', 'page', 'chapter', 'verse', 'vote', 'votes', 'score', 'aged', 'age'])
 

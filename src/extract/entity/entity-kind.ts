@@ -1,13 +1,13 @@
 import type { EntityValue } from '../../model/index.js'
 import type { FactKind } from '../fact-kind.js'
 import { designatorParts } from './designators.js'
-import { findEntities } from './find-entities.js'
 
 /** People, organisations, places and designators, keyed so that aliases and later mentions match. */
 export const entityKind: FactKind<EntityValue> = {
   type: 'entity',
   priority: 4,
-  find: (ctx) => findEntities(ctx.text, ctx.sentences),
+  // Computed once per article in the context, because quotes need them for their speakers too.
+  find: (ctx) => [...ctx.entities()],
   compare(a, b) {
     if (a.category !== b.category) return 'unrelated'
     if (a.key === b.key) return 'equal'

@@ -68,12 +68,23 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Foun
 
 function tokenize(sentence: string, offset: number): Token[] {
   const tokens: Token[] = []
+  let previousEnd = -1
   for (const match of sentence.matchAll(WORD)) {
     let word = match[0]
+    const start = offset + match.index
+    const gap = sentence.slice(previousEnd < 0 ? 0 : previousEnd, match.index)
+    previousEnd = match.index + word.length
+    const spaced = tokens.length === 0 || isSpace(gap)
+    const initial = tokens.length === 0 || /[“"‘(:—]\s*$/u.test(gap)
+    // Lower-case words only break or join spans ("of", "de"): they need no further reading.
+    if (!isCapitalised(word)) {
+      tokens.push({ word, start, end: start + word.length, last: false, spaced, initial })
+      continue
+    }
     let last = false
     // "Hanoi-based": the lower-case tail is no part of the name.
     const tail = /-\p{Ll}/u.exec(word)
-    if (tail !== null && /^\p{Lu}/u.test(word)) {
+    if (tail !== null) {
       word = word.slice(0, tail.index)
       last = true
     }
@@ -87,16 +98,14 @@ function tokenize(sentence: string, offset: number): Token[] {
       word = word.slice(0, possessive.index)
       last = true
     }
-    const start = offset + match.index
-    const after = sentence[match.index + match[0].length] ?? ''
-    if (/[,;:!?()"“”]/u.test(after)) last = true
-    const previous = tokens[tokens.length - 1]
-    const gap = previous === undefined ? sentence.slice(0, match.index) : sentence.slice(previous.end - offset, match.index)
-    const spaced = previous === undefined || /^\s+$/u.test(gap)
-    const initial = previous === undefined || /[“"‘(:—]\s*$/u.test(gap)
+    if (/[,;:!?()"“”]/u.test(sentence[previousEnd] ?? '')) last = true
     if (word.length > 0) tokens.push({ word, start, end: start + word.length, last, spaced, initial })
   }
   return tokens
+}
+
+function isSpace(gap: string): boolean {
+  return gap === ' ' || (gap.length > 0 && /^\s+$/u.test(gap))
 }
 
 /** "U.S.", "V.", "Gen.", "Mr.": the dot belongs to the word. */
@@ -111,6 +120,8 @@ function bare(word: string): string {
 }
 
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90 // ASCII fast path: this runs for every word
   return /^\p{Lu}/u.test(word)
 }
 
