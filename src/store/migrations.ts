@@ -48,8 +48,8 @@ export const migrations: readonly Migration[] = [
         text TEXT NOT NULL,
         ingested_at TEXT NOT NULL
       );
+      -- Also serves "latest revision of this identity" (few rows per identity): one index less to update per insert.
       CREATE UNIQUE INDEX articles_identity_content ON articles (identity, content_hash);
-      CREATE UNIQUE INDEX articles_identity_revision ON articles (identity, revision);
       CREATE INDEX articles_story ON articles (story_id) WHERE is_current = 1;
       CREATE INDEX articles_article_id ON articles (article_id);
 
