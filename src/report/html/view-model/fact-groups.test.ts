@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureResult, gazette } from '../test-helpers/fixture-result.js'
+import { evidenceOf, finding, fixtureResult, gazette, wire } from '../test-helpers/fixture-result.js'
 import { groupFindings, surroundingWords } from './fact-groups.js'
 
 describe('groupFindings', () => {
@@ -22,6 +22,19 @@ describe('groupFindings', () => {
     const vote = groups.find((group) => group.label === '7 to 2')
     expect(vote?.cells.get('gazette')).toMatchObject({ state: 'stated', value: '7 to 2' })
     expect(vote?.cells.get('digest')?.state).toBe('supported')
+  })
+})
+
+describe('groupFindings with near misses', () => {
+  it('keeps an unsupported finding in its own row even when it cites evidence', () => {
+    const result = fixtureResult()
+    const statement = 'Critics say the plan will double fares by next year.'
+    const nearMiss = finding(wire, statement, 'unsupported', 'statement', [evidenceOf(gazette, '$42 million')], 'near miss', 'statement/unsupported')
+    const groups = groupFindings([...result.findings.filter((entry) => entry.claim.text !== statement), nearMiss], result.articles, 'gazette')
+    expect(groups.find((group) => group.label === '$42 million')?.cells.get('wire')?.state).toBe('supported')
+    const row = groups.find((group) => group.label === statement)
+    expect(row?.cells.get('wire')?.state).toBe('unsupported')
+    expect(row?.cells.get('gazette')?.state).toBe('absent')
   })
 })
 

@@ -64,7 +64,9 @@ export function groupFindings(findings: readonly Finding[], articles: readonly R
     const key = claimKey(finding)
     add(key)
     spans.set(key, { article: finding.article, ...finding.claim })
-    // Unsupported statements cite nothing; each stays a row of its own.
+    // An unsupported finding's evidence is at most a near miss ("two" here, "Thirteen" there):
+    // joining through it would merge two facts into one row, so it stays a row of its own.
+    if (finding.status === 'unsupported') continue
     for (const evidence of finding.evidence) {
       const evidenceKey = spanKey(evidence)
       add(evidenceKey)
