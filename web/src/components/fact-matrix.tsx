@@ -1,7 +1,12 @@
+import { Component } from 'preact'
 import { useMemo, useState } from 'preact/hooks'
 import type { Finding } from '../../../src/model/finding.js'
 import { stateRank, type CellState, type FactCell, type FactGroup } from '../../../src/report/html/view-model/fact-groups.js'
+import type { ResultArticle } from '../../../src/model/result.js'
 import { articleLabel, findingKey, type StoryView } from '../../../src/report/html/view-model/story-view.js'
+
+/** Rows drawn at first: a 100-article story has thousands of cells, and the first rows are the ones sorted to the top. */
+const pageSize = 60
 
 type SortKey = 'order' | 'label' | 'type' | 'severity' | `article:${string}`
 type StatusFilter = 'all' | 'conflict' | 'problems'
@@ -20,6 +25,7 @@ export function FactMatrix({ view, groups, selectedKey, onSelect }: { view: Stor
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'order', descending: false })
   const [status, setStatus] = useState<StatusFilter>('all')
   const [articleFilter, setArticleFilter] = useState('')
+  const [limit, setLimit] = useState(pageSize)
 
   const rows = useMemo(() => {
     const visible = groups.filter((group) => {
@@ -33,7 +39,7 @@ export function FactMatrix({ view, groups, selectedKey, onSelect }: { view: Stor
   }, [groups, sort, status, articleFilter])
 
   const relationOf = new Map(view.relations.map((relation) => [relation.article, relation]))
-  const columns = articleFilter === '' ? view.articles : view.articles.filter((article) => article.id === articleFilter)
+  const columns = useMemo(() => (articleFilter === '' ? view.articles : view.articles.filter((article) => article.id === articleFilter)), [view, articleFilter])
 
   const header = (key: SortKey, label: string, extra?: string) => {
     const active = sort.key === key
@@ -76,7 +82,7 @@ export function FactMatrix({ view, groups, selectedKey, onSelect }: { view: Stor
           </select>
         </label>
         <span class="count" role="status">
-          {rows.length} of {groups.length} facts
+          {rows.length} of {groups.length} facts{rows.length > limit ? `, first ${limit} shown` : ''}
         </span>
       </div>
       <div class="matrix-scroll">
@@ -107,24 +113,62 @@ export function FactMatrix({ view, groups, selectedKey, onSelect }: { view: Stor
                 </td>
               </tr>
             ) : null}
-            {rows.map((group) => (
-              <tr key={group.id} class={`row-${group.worst}`}>
-                <th scope="row" class="fact-column">
-                  <span class="fact-label">{group.label}</span>
-                  {group.context === group.label ? null : <span class="fact-context">{group.context}</span>}
-                </th>
-                <td class="fact-type">{group.type}</td>
-                <td class={`fact-status state-${group.worst}`}>{stateText[group.worst]}</td>
-                {columns.map((article) => (
-                  <MatrixCell key={article.id} cell={group.cells.get(article.id) ?? { state: 'absent', findings: [] }} group={group} articleName={articleLabel(article)} selectedKey={selectedKey} onSelect={onSelect} />
-                ))}
-              </tr>
+            {rows.slice(0, limit).map((group) => (
+              <MatrixRow key={group.id} group={group} columns={columns} selectedKey={rowHolds(group, selectedKey) ? selectedKey : undefined} onSelect={onSelect} />
             ))}
           </tbody>
         </table>
       </div>
+      {rows.length > limit ? (
+        <p class="more-rows">
+          <button type="button" onClick={() => setLimit(limit + pageSize * 4)}>
+            Show {Math.min(pageSize * 4, rows.length - limit)} more facts
+          </button>{' '}
+          <button type="button" onClick={() => setLimit(rows.length)}>
+            Show all {rows.length}
+          </button>
+        </p>
+      ) : null}
     </section>
   )
+}
+
+interface MatrixRowProps {
+  readonly group: FactGroup
+  readonly columns: readonly ResultArticle[]
+  /** The selected finding's key, only when this row holds it: other rows then skip re-rendering. */
+  readonly selectedKey: string | undefined
+  readonly onSelect: (finding: Finding) => void
+}
+
+/** A row re-renders only when its own data or its own selection changes: a 100-article story has thousands of cells. */
+class MatrixRow extends Component<MatrixRowProps> {
+  override shouldComponentUpdate(next: MatrixRowProps): boolean {
+    return next.group !== this.props.group || next.columns !== this.props.columns || next.selectedKey !== this.props.selectedKey
+  }
+
+  override render() {
+    const { group, columns, selectedKey, onSelect } = this.props
+    return (
+      <tr class={`row-${group.worst}`}>
+        <th scope="row" class="fact-column">
+          <span class="fact-label">{group.label}</span>
+          {group.context === group.label ? null : <span class="fact-context">{group.context}</span>}
+        </th>
+        <td class="fact-type">{group.type}</td>
+        <td class={`fact-status state-${group.worst}`}>{stateText[group.worst]}</td>
+        {columns.map((article) => (
+          <MatrixCell key={article.id} cell={group.cells.get(article.id) ?? { state: 'absent', findings: [] }} group={group} articleName={articleLabel(article)} selectedKey={selectedKey} onSelect={onSelect} />
+        ))}
+      </tr>
+    )
+  }
+}
+
+function rowHolds(group: FactGroup, key: string | undefined): boolean {
+  if (key === undefined) return false
+  for (const cell of group.cells.values()) if (cell.findings.some((finding) => findingKey(finding) === key)) return true
+  return false
 }
 
 function MatrixCell({ cell, group, articleName, selectedKey, onSelect }: { cell: FactCell; group: FactGroup; articleName: string; selectedKey: string | undefined; onSelect: (finding: Finding) => void }) {
