@@ -99,8 +99,12 @@ export class SqliteStore implements Store {
       insertSketch: prepare('INSERT INTO sketches (article, signature, shingle_count, features, published_ms) VALUES (?, ?, ?, ?, ?)'),
       refreshStory: prepare(`UPDATE stories SET
         size = (SELECT count(*) FROM articles WHERE story_id = @id AND is_current = 1),
-        title = (SELECT title FROM articles WHERE story_id = @id AND is_current = 1 AND title IS NOT NULL
-                 ORDER BY coalesce(published, ingested_at), id LIMIT 1),
+        title = coalesce(
+          (SELECT title FROM articles WHERE story_id = @id AND is_current = 1 AND title IS NOT NULL
+           ORDER BY coalesce(published, ingested_at), id LIMIT 1),
+          -- Without any title (plain-text files), the first line of the earliest article, cut at 100 characters.
+          (SELECT substr(substr(text, 1, instr(text || char(10), char(10)) - 1), 1, 100) FROM articles
+           WHERE story_id = @id AND is_current = 1 ORDER BY coalesce(published, ingested_at), id LIMIT 1)),
         first_published = (SELECT min(published) FROM articles WHERE story_id = @id AND is_current = 1),
         last_published = (SELECT max(published) FROM articles WHERE story_id = @id AND is_current = 1),
         last_seen = (SELECT max(coalesce(published, ingested_at)) FROM articles WHERE story_id = @id AND is_current = 1),

@@ -53,7 +53,7 @@ export interface ListStoriesOptions {
 export interface StorySummary {
   readonly id: number
   readonly size: number
-  /** Title of the story's earliest article that has one. */
+  /** Title of the story's earliest article that has one, else the first line of its earliest article. */
   readonly title?: string
   readonly firstPublished?: string
   readonly lastPublished?: string
