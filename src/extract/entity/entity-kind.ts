@@ -9,7 +9,11 @@ export const entityKind: FactKind<EntityValue> = {
   // Computed once per article in the context, because quotes need them for their speakers too.
   find: (ctx) => [...ctx.entities()],
   compare(a, b) {
-    if (a.category !== b.category) return 'unrelated'
+    if (a.category !== b.category) {
+      // 'other' means "category unknown": a lone "Biden" (other) is the person "Joe Biden" elsewhere.
+      if (a.category !== 'other' && b.category !== 'other') return 'unrelated'
+      return a.key === b.key || sameSurname(a.key, b.key) ? 'compatible' : 'unrelated'
+    }
     if (a.key === b.key) return 'equal'
     if (a.category === 'person' && sameSurname(a.key, b.key)) return 'compatible'
     if (a.category === 'designator') {

@@ -57,6 +57,14 @@ describe('entities', () => {
     expect(named('They flew C-130s and F-16 jets.', 'C-130s')).toMatchObject({ category: 'designator', name: 'C-130' })
   })
 
+  it('cuts compound tails off names but keeps hyphenated given names', () => {
+    const found = entities('South Korean envoy Park Ji-hoon praised the Oslo-based fund.').map((entity) => [entity.text, entity.category])
+    expect(found).toEqual([
+      ['Park Ji-hoon', 'person'],
+      ['Oslo', 'place'],
+    ])
+  })
+
   it('does not take sentence openers, nationalities or dates for names', () => {
     const found = entities('Instead, Vietnamese officials met on Monday. Leaked files showed more. Hacked Kestrel emails leaked.').map((entity) => entity.text)
     expect(found).toEqual(['Kestrel'])
@@ -71,5 +79,10 @@ describe('entities', () => {
     expect(compareValues(named('Pilots flew the Su-30 jets.', 'Su-30'), named('Pilots flew the SU-30 jets.', 'SU-30'))).toBe('equal')
     expect(compareValues(full, named(STORY, 'Tomas R. Ebert'))).toBe('conflict')
     expect(compareValues(full, named(STORY, 'U.S.'))).toBe('unrelated')
+    // An unclassified lone surname ("other") still matches the person it names.
+    const lone = named('Reporters asked Lindqvist about it.', 'Lindqvist')
+    expect(lone.category).toBe('other')
+    expect(compareValues(lone, { ...full, key: 'amelia lindqvist' })).toBe('compatible')
+    expect(compareValues(lone, named(STORY, 'Rotterdam'))).toBe('conflict')
   })
 })

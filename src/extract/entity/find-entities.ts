@@ -41,6 +41,7 @@ interface Candidate {
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+)*\.?/gu
+const COMPOUND_TAIL = /^(?:\p{Ll}+(?:ed|ing|ly)|made|run|born|built|era|style|class|type|bound|wide|centric|owned|led|bred|friendly|linked)$/u
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'du', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', '&'])
 
 export function findEntities(text: string, sentences: readonly Sentence[]): FoundFact<EntityValue>[] {
@@ -82,9 +83,9 @@ function tokenize(sentence: string, offset: number): Token[] {
       continue
     }
     let last = false
-    // "Hanoi-based": the lower-case tail is no part of the name.
-    const tail = /-\p{Ll}/u.exec(word)
-    if (tail !== null) {
+    // "Hanoi-based", "Kremlin-backed": the lower-case tail is no part of the name ("Kim Jong-un" keeps its own).
+    const tail = /-(\p{Ll}+)/u.exec(word)
+    if (tail !== null && COMPOUND_TAIL.test(tail[1] ?? '')) {
       word = word.slice(0, tail.index)
       last = true
     }
@@ -248,6 +249,8 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   ]
   const alias = lookupAlias(written)
   if (alias !== undefined) return value(alias.category, alias.name)
+  if (DEMONYMS.has(words.join(' '))) return [] // "North Korean leader X"
+
   if (PLACES.has(words.join(' '))) return value('place', written)
   const hasOrganizationMarker = words.some((word) => ORGANIZATION_MARKERS.has(word))
   const connector = tokens.findIndex((token) => CONNECTORS.has(token.word))

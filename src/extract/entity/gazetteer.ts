@@ -32,7 +32,7 @@ Tehran Baghdad Damascus Beirut Jerusalem Cairo Riyadh Dubai Doha Kabul Islamabad
 Vientiane Phnom Penh Shanghai Shenzhen Guangzhou Haiphong Hue Osaka Geneva Zurich Stockholm Oslo Helsinki Copenhagen
 Amsterdam Dublin Edinburgh Chicago Boston Houston Miami Seattle Nairobi Lagos Johannesburg Brasilia Caracas Havana Bogota
 Lima Santiago Kremlin Vladivostok Novosibirsk Kazan Odesa Odessa Kharkiv Donbas Donetsk Luhansk Sevastopol Hainan Guam Okinawa
-Hawaii Alaska California Texas Florida Virginia Brooklyn Manhattan`
+Munich Frankfurt Hamburg Milan Barcelona Marseille Lyon Toronto Montreal Vancouver Melbourne Auckland Karachi Lahore Kolkata Chennai Bangalore Hyderabad Chongqing Wuhan Tianjin Hanoi Hawaii Alaska California Texas Florida Virginia Brooklyn Manhattan`
 
 /** Single-word and multi-word place names, lower case. */
 export const PLACES: ReadonlySet<string> = new Set([
@@ -44,7 +44,7 @@ export const PLACES: ReadonlySet<string> = new Set([
 /** A name ending in one of these is a place: "South China Sea", "Quang Ninh Province". */
 export const PLACE_MARKERS: ReadonlySet<string> = new Set(
   ['sea', 'ocean', 'river', 'province', 'city', 'island', 'islands', 'strait', 'gulf', 'bay', 'mountains', 'valley', 'peninsula',
-    'region', 'county', 'district', 'lake', 'harbor', 'harbour', 'port', 'airport', 'base', 'oblast', 'territory', 'desert'],
+    'region', 'palace', 'square', 'county', 'district', 'lake', 'harbor', 'harbour', 'port', 'airport', 'base', 'oblast', 'territory', 'desert'],
 )
 
 /** A name holding one of these is an organisation: "Ministry of Defense", "Vietnam People's Army". */
@@ -113,5 +113,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban african nigerian
   kenyan ethiopian south-african european asian arab nordic swedish norwegian danish finnish irish scottish welsh
   taiwanese mongolian kazakh uzbek georgian armenian azerbaijani emirati qatari kuwaiti yemeni sudanese somali
-  soviet western eastern northern southern`.split(/\s+/u).filter(Boolean).flatMap((word) => [word, `${word}s`]),
+  soviet western eastern northern southern`.split(/\s+/u).filter(Boolean).flatMap((word) => [word, `${word}s`]).concat(
+    ['north korean', 'south korean', 'south african', 'latin american', 'southeast asian', 'middle eastern', 'new zealander', 'north koreans', 'south koreans'],
+  ),
 )
