@@ -11,7 +11,8 @@ import { startServer, type RunningServer } from '../../src/cli/commands/serve.js
 import { ensurePageBundle } from '../../src/report/html/test-helpers/ensure-page-bundle.js'
 import { exampleDir, hasChromium, launchChromium, recordRequests, recordTrouble, screenshot } from './browser.js'
 
-describe.skipIf(!hasChromium)('the local web app in Chromium', () => {
+// Generous: Chromium shares two cores with the rest of the test run.
+describe.skipIf(!hasChromium)('the local web app in Chromium', { timeout: 120_000 }, () => {
   let browser: Browser
   let server: RunningServer
 

@@ -69,7 +69,8 @@ async function exerciseAndCheck(page: Page): Promise<void> {
   expect(await page.locator('#app img, #app iframe, #app script, #app svg[onload]').count()).toBe(0)
 }
 
-describe.skipIf(!hasChromium)('article text is data, never markup or script', () => {
+// Generous: Chromium shares two cores with the rest of the test run.
+describe.skipIf(!hasChromium)('article text is data, never markup or script', { timeout: 120_000 }, () => {
   let browser: Browser
   let server: RunningServer
 

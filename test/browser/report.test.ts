@@ -8,7 +8,8 @@ import { renderHtml } from '../../src/report/html/render-html.js'
 import { ensurePageBundle } from '../../src/report/html/test-helpers/ensure-page-bundle.js'
 import { analyseExample, hasChromium, launchChromium, recordRequests, recordTrouble, repoRoot, screenshot } from './browser.js'
 
-describe.skipIf(!hasChromium)('the offline HTML report in Chromium', () => {
+// Generous: Chromium shares two cores with the rest of the test run.
+describe.skipIf(!hasChromium)('the offline HTML report in Chromium', { timeout: 120_000 }, () => {
   let browser: Browser
   let result: AnalysisResult
   let reportUrl: string

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks'
+import { useEffect, useMemo } from 'preact/hooks'
 import type { Evidence, Finding } from '../../../src/model/finding.js'
 import type { ResultArticle } from '../../../src/model/result.js'
 import { alignSentences, type SentenceShade } from '../../../src/report/html/view-model/align-sentences.js'
@@ -29,6 +29,11 @@ export function SideBySide({ view, pair, onPair, selected, onPreview, onJump }: 
     if (left === undefined || right === undefined || left.id === right.id) return undefined
     return alignSentences({ id: left.id, sentences: sentences.get(left.id) ?? [] }, { id: right.id, sentences: sentences.get(right.id) ?? [] }, view.findings)
   }, [left, right, sentences, view])
+
+  // Focusing a fact brings its evidence into view when it is on screen beside it (nearest: no jump if already visible).
+  useEffect(() => {
+    if (selected !== undefined) document.querySelector('#reading mark.is-evidence')?.scrollIntoView({ block: 'nearest' })
+  }, [selected])
 
   const picker = (side: 'left' | 'right', value: string) => (
     <label>
