@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestCommand } from '../../src/cli/commands/ingest.js'
 import { searchCommand } from '../../src/cli/commands/search.js'
 import { storiesCommand } from '../../src/cli/commands/stories.js'
+import { storyCommand } from '../../src/cli/commands/story.js'
 import type { Command } from '../../src/cli/command.js'
 import { parseCommandArgs } from '../../src/cli/parse-args.js'
 import { unrelatedArticles } from '../../src/cluster/test-helpers/unrelated-articles.js'
@@ -84,6 +85,21 @@ describe('ingest, stories and search commands', () => {
     const table = await run(storiesCommand, ['--db', 'corpus.db', '--since', '2025-10-01'])
     expect(table.stdout.split('\n')[0]).toMatch(/^id\s+articles\s+published\s+title/)
     expect(await run(searchCommand, ['zeppelin', '--db', 'corpus.db'])).toMatchObject({ code: 1, stdout: 'Nothing matches "zeppelin".\n' })
+  })
+
+  it('analyses a story, keeps the analysis, and recomputes it once the story changes', async () => {
+    const list = JSON.parse((await run(storiesCommand, ['--db', 'corpus.db', '--json'])).stdout) as { id: number }[]
+    const storyId = String(list[0]!.id)
+    const first = await run(storyCommand, [storyId, '--db', 'corpus.db', '--format', 'json'])
+    expect(first.code, first.stderr).toBe(0)
+    expect((JSON.parse(first.stdout) as { articles: unknown[] }).articles).toHaveLength(2)
+    expect((await run(storyCommand, [storyId, '--db', 'corpus.db', '--format', 'json'])).stdout).toBe(first.stdout)
+
+    writeFileSync(path.join(folder, 'pages', 'coffee-third.txt'), `${coffee!.title}\n\n${coffee!.text.replace('Tuesday', 'Wednesday')}`)
+    await run(ingestCommand, ['pages', '--db', 'corpus.db'])
+    const after = await run(storyCommand, [storyId, '--db', 'corpus.db', '--format', 'json'])
+    expect((JSON.parse(after.stdout) as { articles: unknown[] }).articles).toHaveLength(3)
+    expect(await run(storyCommand, ['999', '--db', 'corpus.db'])).toMatchObject({ code: 2 })
   })
 
   it('refuses to read a corpus that does not exist instead of creating an empty one', async () => {
