@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -5,8 +7,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AnalysisResult } from '../../src/model/result.js'
 import { renderHtml } from '../../src/report/html/render-html.js'
+import { reportFormats } from '../../src/report/index.js'
 import { ensurePageBundle } from '../../src/report/html/test-helpers/ensure-page-bundle.js'
-import { analyseExample, hasChromium, launchChromium, recordRequests, recordTrouble, repoRoot, screenshot } from './browser.js'
+import { analyseExample, exampleDir, hasChromium, launchChromium, recordRequests, recordTrouble, repoRoot, screenshot } from './browser.js'
 
 // Generous: Chromium shares two cores with the rest of the test run.
 describe.skipIf(!hasChromium)('the offline HTML report in Chromium', { timeout: 120_000 }, () => {
@@ -126,6 +129,23 @@ describe.skipIf(!hasChromium)('the offline HTML report in Chromium', { timeout: 
     expect(shot.deviation).toBeGreaterThan(10)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.controls').first().isVisible()).toBe(false)
+    await page.close()
+  })
+
+  // Runs once the CLI offers the format and the build is there: the page a user mails is the one tested.
+  const cliReady = (reportFormats as readonly string[]).includes('html') && existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js'))
+  it.skipIf(!cliReady)('is what `corroborate analyze --format html` writes', async () => {
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'corroborate.js'), 'analyze', exampleDir, '--format', 'html'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true)
+    const file = path.join(repoRoot, 'artifacts', 'reports', 'harbour-bridge-cli.html')
+    await writeFile(file, run.stdout)
+    const page = await browser.newPage()
+    const requests = recordRequests(page)
+    const url = pathToFileURL(file).href
+    await page.goto(url)
+    await page.locator('.verdict h1').waitFor()
+    expect(await page.locator('.graph .node').count()).toBe(result.articles.length)
+    expect(requests.filter((entry) => entry !== url && !/^(data:|about:)/.test(entry))).toEqual([])
     await page.close()
   })
 })
