@@ -32,6 +32,7 @@ describe('dates', () => {
     expect(date('The council met on Monday.', PUBLISHED)).toMatchObject({ year: 2025, month: 10, day: 20, granularity: 'weekday', text: 'Monday' })
     expect(date('The council met yesterday.', PUBLISHED)).toMatchObject({ month: 10, day: 22, granularity: 'day' })
     expect(date('The fair opened last December.', PUBLISHED)).toMatchObject({ year: 2024, month: 12 })
+    expect(date('Last December, the fair opened.', PUBLISHED)).toMatchObject({ year: 2024, month: 12, text: 'Last December' })
     expect(date('The plant closed two years ago.', PUBLISHED)).toMatchObject({ year: 2023, granularity: 'year' })
   })
 

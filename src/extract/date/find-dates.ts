@@ -19,6 +19,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 }
+// (The first twelve keys of MONTHS are the full names, in order.)
 // Northern-hemisphere seasons, by their middle month.
 const SEASONS: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 }
 const COUNTS: Readonly<Record<string, number>> = {
@@ -27,7 +28,10 @@ const COUNTS: Readonly<Record<string, number>> = {
 }
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
-const MODIFIER = '(?:(last|next|this|early|late|mid-|mid|earlier this|later this|early this|late last|early last|late this|until|since|in|on|by)\\s+)?'
+// "Last December" opens sentences too: the first letter of a modifier may be a capital.
+const MODIFIER = `(?:(${['last', 'next', 'this', 'early', 'late', 'mid-', 'mid', 'earlier this', 'later this', 'early this', 'late last', 'early last', 'late this', 'until', 'since', 'in', 'on', 'by']
+  .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|')})\\s+)?`
 const YEAR = '(1[89]\\d\\d|20\\d\\d)'
 
 interface Rule {
@@ -154,7 +158,8 @@ function monthDate(modifier: string | undefined, monthWord: string | undefined, 
   const dayPart = day === undefined ? {} : { day }
   if (yearWord !== undefined) return { kind: 'date', year: Number(yearWord), month, ...dayPart, granularity, relative: false, resolved: true }
   const mod = modifier?.toLowerCase()
-  const expression = `${mod !== undefined && /last|next|this/u.test(mod) ? `${mod} ` : ''}${month}${day === undefined ? '' : `-${day}`}`
+  const monthName = Object.keys(MONTHS)[month - 1] ?? String(month)
+  const expression = `${mod !== undefined && /last|next|this/u.test(mod) ? `${mod} ` : ''}${monthName}${day === undefined ? '' : ` ${day}`}`
   if (ref === undefined) return { kind: 'date', month, ...dayPart, granularity, relative: true, resolved: false, expression }
   const refYear = ref.getUTCFullYear()
   const refMonth = ref.getUTCMonth() + 1

@@ -16,10 +16,16 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
 // Words that follow numbers but are not what is counted: "13 (or maybe", "40 percent" is handled elsewhere.
 const NOT_NOUNS = new Set(['new', 'more', 'other', 'additional', 'extra', 'further', 'key', 'major', 'main', 'such', 'different', 'separate', 'total'])
 
+const ALTERNATIVE_AFTER = /^\s*\([^)]{0,30}\)|^\s*[,—–]\s*or\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+?\s*[,—–]/u
+const ALTERNATIVE_BEFORE = /\bor\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+$/u
+
 /** The counted noun after offset `end` in `text`, singular and lower case, if there is one. */
 export function countedNoun(text: string, end: number): string | undefined {
-  // "three (or maybe 13) planes": skip a parenthesis right after the number.
-  const rest = text.slice(end, end + 80).replace(/^\s*\([^)]{0,30}\)|^\)/u, '')
+  // "three (or maybe 13) planes", "three, or possibly thirteen, planes", "3—or 13—planes": the
+  // noun comes after the alternative.
+  const after = text.slice(end, end + 100)
+  const alternative = ALTERNATIVE_AFTER.exec(after) ?? (ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, end - 40), end)) ? /^\s*[,—–)]/u.exec(after) : null)
+  const rest = alternative === null ? after : ` ${after.slice(alternative[0].length)}`
   const run: string[] = []
   let sawName = false
   let names = 0

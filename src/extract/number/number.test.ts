@@ -49,6 +49,10 @@ describe('numbers', () => {
   it('names the counted noun, skipping adjectives and names: "40 new fighter jets" → jet', () => {
     expect(one('The air force wants 40 new fighter jets.').unit).toBe('jet')
     expect(one('The mayor read two Harbor Gazette articles.').unit).toBe('article')
+    // Both numbers of an alternative count the noun after it.
+    for (const text of ['They ordered four, or possibly fourteen, ferries.', 'They ordered four (or maybe 14) ferries.', 'They ordered four—or 14—ferries.']) {
+      expect(numbers(text).map((number) => [number.value, number.unit])).toEqual([[4, 'ferry'], [14, 'ferry']])
+    }
   })
 
   it('compares by rounding and unit', () => {
