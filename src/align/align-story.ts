@@ -1,6 +1,6 @@
 import type { AnalysedArticle, Alignment, Fact, LinkKind, SentenceLink } from '../model/index.js'
 import { compareValues } from './compare.js'
-import { characterSimilarity, verbatimForm } from './normalise.js'
+import { characterSimilarity, trigramCounts, verbatimForm } from './normalise.js'
 import { buildStoryIndex, candidatePrefix, sharedWeight, type IndexedSentence, type StoryIndex } from './story-index.js'
 import { ALIGN_THRESHOLDS as T } from './thresholds.js'
 
@@ -27,15 +27,25 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
   const index = buildStoryIndex(articles)
   const verbatimForms = articles.map((article) => article.sentences.map((sentence) => verbatimForm(sentence.text)))
   const factsBySentence = articles.map((article) => groupFacts(article))
-  const best = new Map<string, Candidate>()
+  // Keyed by sentence id × article count + other article: numbers, not strings, on this hot path.
+  const best = new Map<number, { from: IndexedSentence; candidate: Candidate }>()
   const bestContainment = articles.map((article) => article.sentences.map(() => 0))
-  const seen = new Set<string>()
+  const seen = new Set<number>()
+  const trigramCache = new Map<string, ReadonlyMap<string, number>>()
+  const trigrams = (text: string): ReadonlyMap<string, number> => {
+    let counts = trigramCache.get(text)
+    if (counts === undefined) {
+      counts = trigramCounts(text)
+      trigramCache.set(text, counts)
+    }
+    return counts
+  }
 
   const consider = (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined): void => {
     if (candidate === undefined) return
-    const key = `${from.article}:${from.sentence}>${to.article}`
+    const key = from.id * articles.length + to.article
     const current = best.get(key)
-    if (current === undefined || better(candidate, current)) best.set(key, candidate)
+    if (current === undefined || better(candidate, current.candidate)) best.set(key, { from, candidate })
   }
 
   for (const sentences of index.sentences) {
@@ -44,15 +54,13 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
       for (const term of candidatePrefix(sentence, T.candidateFloor)) {
         for (const other of index.postings.get(term) ?? []) {
           if (other.article === sentence.article) continue
-          const pairKey = sentence.article < other.article || (sentence.article === other.article && sentence.sentence < other.sentence)
-            ? `${sentence.article}:${sentence.sentence}|${other.article}:${other.sentence}`
-            : `${other.article}:${other.sentence}|${sentence.article}:${sentence.sentence}`
+          const pairKey = sentence.id < other.id ? sentence.id * index.sentenceCount + other.id : other.id * index.sentenceCount + sentence.id
           if (seen.has(pairKey)) continue
           seen.add(pairKey)
           const shared = sharedWeight(sentence, other)
           noteContainment(bestContainment, sentence, shared.weight)
           noteContainment(bestContainment, other, shared.weight)
-          const forward = evaluate(sentence, other, shared, verbatimForms, factsBySentence)
+          const forward = evaluate(sentence, other, shared, verbatimForms, factsBySentence, trigrams)
           consider(sentence, other, forward)
           consider(other, sentence, forward === undefined ? undefined : { ...forward, to: sentence })
         }
@@ -62,22 +70,18 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
   addTermlessVerbatim(index, verbatimForms, consider)
 
   const links: SentenceLink[] = []
-  for (const [key, candidate] of best) {
-    const [fromPart] = key.split('>')
-    const [articlePosition, sentence] = (fromPart ?? '').split(':').map(Number)
-    const fromArticle = articles[articlePosition ?? -1]
+  for (const key of [...best.keys()].sort((left, right) => left - right)) {
+    const { from, candidate } = best.get(key) as { from: IndexedSentence; candidate: Candidate }
+    const fromArticle = articles[from.article]
     const toArticle = articles[candidate.to.article]
-    if (fromArticle === undefined || toArticle === undefined || sentence === undefined) continue
+    if (fromArticle === undefined || toArticle === undefined) continue
     links.push({
-      from: { article: fromArticle.article.id, sentence },
+      from: { article: fromArticle.article.id, sentence: from.sentence },
       to: { article: toArticle.article.id, sentence: candidate.to.sentence },
       similarity: round(candidate.similarity),
       kind: candidate.kind,
     })
   }
-  links.sort((left, right) =>
-    left.from.article < right.from.article ? -1 : left.from.article > right.from.article ? 1
-      : left.from.sentence - right.from.sentence || (left.to.article < right.to.article ? -1 : left.to.article > right.to.article ? 1 : 0))
   return { links, index, bestContainment }
 }
 
@@ -100,6 +104,7 @@ function evaluate(
   shared: { weight: number; count: number },
   forms: readonly (readonly string[])[],
   facts: readonly (ReadonlyMap<number, readonly Fact[]>)[],
+  trigrams: (text: string) => ReadonlyMap<string, number>,
 ): Candidate | undefined {
   const fromForm = forms[from.article]?.[from.sentence] ?? ''
   const toForm = forms[to.article]?.[to.sentence] ?? ''
@@ -108,7 +113,7 @@ function evaluate(
   const jaccard = shared.weight / (from.weight + to.weight - shared.weight)
   const containment = shared.weight / Math.min(from.weight, to.weight)
   const similarity = (jaccard + containment) / 2
-  if (jaccard >= T.nearVerbatimTerms && characterSimilarity(fromForm, toForm) >= T.nearVerbatimCharacters) {
+  if (jaccard >= T.nearVerbatimTerms && characterSimilarity(fromForm, toForm, trigrams) >= T.nearVerbatimCharacters) {
     return { to, kind: 'near-verbatim', similarity }
   }
   if (jaccard >= T.paraphraseAlone) return { to, kind: 'paraphrase', similarity }

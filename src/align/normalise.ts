@@ -18,17 +18,17 @@ export function verbatimForm(text: string): string {
  * word or two changed. Written by hand: it is six lines, and only runs on pairs that already share
  * most of their words.
  */
-export function characterSimilarity(a: string, b: string): number {
+export function characterSimilarity(a: string, b: string, trigrams: (text: string) => ReadonlyMap<string, number> = trigramCounts): number {
   if (a === b) return 1
-  const left = trigramCounts(a)
-  const right = trigramCounts(b)
+  const left = trigrams(a)
+  const right = trigrams(b)
   let shared = 0
   for (const [gram, count] of left) shared += Math.min(count, right.get(gram) ?? 0)
   const total = Math.max(a.length - 2, 0) + Math.max(b.length - 2, 0)
   return total === 0 ? 0 : (2 * shared) / total
 }
 
-function trigramCounts(text: string): Map<string, number> {
+export function trigramCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>()
   for (let index = 0; index + 3 <= text.length; index++) {
     const gram = text.slice(index, index + 3)

@@ -2,6 +2,8 @@ import type { AnalysedArticle } from '../model/index.js'
 
 /** One sentence of the story as alignment sees it: its unique stems with their weights. */
 export interface IndexedSentence {
+  /** Position of the sentence in the whole story (all articles' sentences, in order). */
+  readonly id: number
   /** Position of the article in the story. */
   readonly article: number
   readonly sentence: number
@@ -13,6 +15,7 @@ export interface IndexedSentence {
 /** Sentences of a story, their term weights (IDF over the story's sentences) and term → sentence postings. */
 export interface StoryIndex {
   readonly sentences: readonly (readonly IndexedSentence[])[]
+  readonly sentenceCount: number
   readonly postings: ReadonlyMap<string, readonly IndexedSentence[]>
   /** ln(1 + sentences / sentences holding the term): rare terms in this story weigh more. */
   weightOf(term: string): number
@@ -30,13 +33,14 @@ export function buildStoryIndex(articles: readonly AnalysedArticle[]): StoryInde
   const weightOf = (term: string): number => Math.log(1 + sentenceCount / (documentFrequency.get(term) ?? 1))
 
   const postings = new Map<string, IndexedSentence[]>()
+  let nextId = 0
   const sentences = articles.map((article, articleIndex) =>
     article.sentences.map((_, sentenceIndex) => {
       const terms = new Map<string, number>()
       for (const stem of article.sentenceTerms[sentenceIndex] ?? []) terms.set(stem, weightOf(stem))
       let weight = 0
       for (const value of terms.values()) weight += value
-      const indexed: IndexedSentence = { article: articleIndex, sentence: sentenceIndex, terms, weight }
+      const indexed: IndexedSentence = { id: nextId++, article: articleIndex, sentence: sentenceIndex, terms, weight }
       for (const stem of terms.keys()) {
         const list = postings.get(stem)
         if (list === undefined) postings.set(stem, [indexed])
@@ -45,7 +49,7 @@ export function buildStoryIndex(articles: readonly AnalysedArticle[]): StoryInde
       return indexed
     }),
   )
-  return { sentences, postings, weightOf }
+  return { sentences, sentenceCount: nextId, postings, weightOf }
 }
 
 /** Weight of the terms two sentences share, and how many they are. */

@@ -102,7 +102,20 @@ export function namesAny(names: readonly string[], outlets: readonly string[]): 
   return names.some((name) => outlets.some((outlet) => sameOutlet(name, outlet)))
 }
 
-function aliases(name: string): Set<string> {
+// Origin choice and relation classification compare every pair of articles' names: derive once.
+const aliasCache = new Map<string, ReadonlySet<string>>()
+
+function aliases(name: string): ReadonlySet<string> {
+  let cached = aliasCache.get(name)
+  if (cached === undefined) {
+    cached = deriveAliases(name)
+    if (aliasCache.size > 10_000) aliasCache.clear()
+    aliasCache.set(name, cached)
+  }
+  return cached
+}
+
+function deriveAliases(name: string): Set<string> {
   const key = nameKey(name)
   const result = new Set<string>()
   if (key === '') return result

@@ -9,6 +9,7 @@ import { FACT_THRESHOLDS as T } from './thresholds.js'
  * the cost grows with shared words, never fact × fact over the whole story.
  */
 export interface FactIndex {
+  /** Facts of the same type sharing an index key with `fact`, from every article (its own included). */
   candidates(fact: Fact): Fact[]
   /** Share of `claim`'s weighted nearest context found in `other`'s, each word weighted by rarity and nearness. */
   contextScore(claim: Fact, other: Fact): number
@@ -19,52 +20,77 @@ export interface FactIndex {
 export function buildFactIndex(articles: readonly AnalysedArticle[]): FactIndex {
   const documentFrequency = new Map<string, number>()
   let factCount = 0
-  const keysOf = new Map<Fact, string[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
       factCount++
-      const keys = indexKeys(fact)
-      keysOf.set(fact, keys)
       for (const stem of new Set(nearContext(fact))) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1)
     }
   }
-  const weightOf = (stem: string): number => Math.log(1 + factCount / (documentFrequency.get(stem) ?? 1))
+  const weights = new Map<string, number>()
+  for (const [stem, frequency] of documentFrequency) weights.set(stem, Math.log(1 + factCount / frequency))
+  const unseen = Math.log(1 + factCount)
+  const weightOf = (stem: string): number => weights.get(stem) ?? unseen
 
+  const keysOf = new Map<Fact, string[]>()
   const postings = new Map<string, Fact[]>()
-  for (const [fact, keys] of keysOf) {
-    for (const key of keys) {
-      const posting = `${fact.type}\u0000${key}`
-      const list = postings.get(posting)
-      if (list === undefined) postings.set(posting, [fact])
-      else list.push(fact)
+  for (const article of articles) {
+    for (const fact of article.facts) {
+      const keys = indexKeys(fact, documentFrequency)
+      keysOf.set(fact, keys)
+      for (const key of keys) {
+        const posting = `${fact.type}\u0000${key}`
+        const list = postings.get(posting)
+        if (list === undefined) postings.set(posting, [fact])
+        else list.push(fact)
+      }
     }
+  }
+
+  const totals = new WeakMap<Fact, number>()
+  const totalOf = (fact: Fact): number => {
+    let total = totals.get(fact)
+    if (total === undefined) {
+      total = 0
+      const stems = nearContext(fact)
+      for (let rank = 0; rank < stems.length; rank++) total += weightOf(stems[rank] as string) * nearness(rank)
+      totals.set(fact, total)
+    }
+    return total
   }
 
   return {
     candidates(fact) {
       const found = new Set<Fact>()
-      for (const key of keysOf.get(fact) ?? indexKeys(fact)) {
+      for (const key of keysOf.get(fact) ?? []) {
         for (const other of postings.get(`${fact.type}\u0000${key}`) ?? []) {
-          if (other.article !== fact.article) found.add(other)
+          found.add(other)
         }
       }
       return [...found]
     },
     contextScore(claim, other) {
+      const total = totalOf(claim)
+      if (total === 0) return 0
       const otherRanks = ranksOf(other)
       let shared = 0
-      let total = 0
-      nearContext(claim).forEach((stem, rank) => {
-        const weight = weightOf(stem) * nearness(rank)
-        total += weight
+      const stems = nearContext(claim)
+      for (let rank = 0; rank < stems.length; rank++) {
+        const stem = stems[rank] as string
         const otherRank = otherRanks.get(stem)
-        if (otherRank !== undefined) shared += weight * Math.sqrt(nearness(otherRank))
-      })
-      return total === 0 ? 0 : shared / total
+        if (otherRank !== undefined) shared += weightOf(stem) * nearness(rank) * Math.sqrt(nearness(otherRank))
+      }
+      return shared / total
     },
     sharedNear(claim, other, size) {
-      const near = new Set(other.context.slice(0, size))
-      return claim.context.slice(0, size).filter((stem) => near.has(stem))
+      const otherRanks = ranksOf(other)
+      const shared: string[] = []
+      const stems = nearContext(claim)
+      for (let rank = 0; rank < stems.length && rank < size; rank++) {
+        const stem = stems[rank] as string
+        const otherRank = otherRanks.get(stem)
+        if (otherRank !== undefined && otherRank < size) shared.push(stem)
+      }
+      return shared
     },
   }
 }
@@ -74,14 +100,16 @@ const rankCache = new WeakMap<Fact, Map<string, number>>()
 function ranksOf(fact: Fact): ReadonlyMap<string, number> {
   let ranks = rankCache.get(fact)
   if (ranks === undefined) {
-    ranks = new Map(nearContext(fact).map((stem, rank) => [stem, rank]))
+    ranks = new Map()
+    const stems = nearContext(fact)
+    for (let rank = 0; rank < stems.length; rank++) if (!ranks.has(stems[rank] as string)) ranks.set(stems[rank] as string, rank)
     rankCache.set(fact, ranks)
   }
   return ranks
 }
 
 function nearContext(fact: Fact): readonly string[] {
-  return fact.context.slice(0, T.contextSize)
+  return fact.context.length <= T.contextSize ? fact.context : fact.context.slice(0, T.contextSize)
 }
 
 /** The nearest word counts fully, the eighth about half as much, the sixteenth a third. */
@@ -90,13 +118,23 @@ function nearness(rank: number): number {
 }
 
 // Two facts about the same thing share one of their nearest words (the counted noun, the verb):
-// indexing only these keeps the candidate lists short even for a story's most common words.
-const KEY_CONTEXT = 6
+// "47% tariffs on Vietnamese imports" and "a tariff of 46 percent on Vietnamese goods" share
+// "tariff" and "Vietnamese", which are not the rarest words around either, so all six nearest
+// are keys. Copies are compared once per class of identical facts (see matchFacts).
+const NEAREST = 6
+const RAREST_OF_NEAREST = 6
 
-function indexKeys(fact: Fact): string[] {
-  const keys = new Set<string>(fact.context.slice(0, KEY_CONTEXT).map((stem) => `c:${stem}`))
+function indexKeys(fact: Fact, documentFrequency: ReadonlyMap<string, number>): string[] {
+  const nearest = [...new Set(fact.context.slice(0, NEAREST))]
+    .sort((left, right) => (documentFrequency.get(left) ?? 0) - (documentFrequency.get(right) ?? 0))
+    .slice(0, RAREST_OF_NEAREST)
+  const keys = new Set<string>(nearest.map((stem) => `c:${stem}`))
   if (fact.value.kind === 'entity') keys.add(`e:${fact.value.key}`)
-  if (fact.value.kind === 'quote') for (const stem of terms(fact.value.words)) keys.add(`q:${stem}`)
+  // A quote's longest words are its rarest: enough to meet the same quote, altered or not.
+  if (fact.value.kind === 'quote') {
+    const longest = [...new Set(terms(fact.value.words))].sort((left, right) => right.length - left.length || (left < right ? -1 : 1))
+    for (const stem of longest.slice(0, RAREST_OF_NEAREST)) keys.add(`q:${stem}`)
+  }
   // The bare value, to say "present elsewhere only in another context" ("1,000 years" vs "1,000 files").
   if (fact.value.kind === 'number' || fact.value.kind === 'percent') keys.add(`v:${fact.value.value}`)
   // Money is rare enough to index by order of magnitude: "$190 million" must meet "$189,739,535"

@@ -138,23 +138,32 @@ function outranks(relation: DraftRelation, strength: number, current: DraftRelat
 }
 
 export function classify(article: AnalysedArticle, source: AnalysedArticle, toSource: PairStats, fromSource: PairStats, sharedFacts: number): DraftRelation {
+  const coverage = toSource.linked / Math.max(1, article.sentences.length)
+  const attributed = namesAny(namedSources(article.article), identities(source.article))
+  const kind = ((): RelationKind => {
+    const close = closeKind(article, source, toSource, fromSource)
+    if (close !== undefined) return close
+    if (attributed && (sharedFacts > 0 || toSource.linked > 0)) return 'summary'
+    if (coverage >= T.summaryUnattributedCoverage && sharedFacts >= T.summaryMinimumSharedFacts) return 'summary'
+    return 'independent'
+  })()
+  return { article: article.article.id, source: source.article.id, kind, attributed, coverage: Math.round(coverage * 1000) / 1000 }
+}
+
+/** Copy, excerpt or rewrite, from the alignment alone; undefined when the article is none of these. */
+function closeKind(article: AnalysedArticle, source: AnalysedArticle, toSource: PairStats, fromSource: PairStats): RelationKind | undefined {
+  if (toSource.linked === 0 && fromSource.linked === 0) return undefined
   const sentences = Math.max(1, article.sentences.length)
   const sourceSentences = Math.max(1, source.sentences.length)
   const coverage = toSource.linked / sentences
   const sourceCoverage = Math.max(toSource.otherCovered, fromSource.linked) / sourceSentences
   const verbatimShare = toSource.verbatim / sentences
   const lengthRatio = article.article.text.length / Math.max(1, source.article.text.length)
-  const attributed = namesAny(namedSources(article.article), identities(source.article))
-  const kind = ((): RelationKind => {
-    const [copyLow, copyHigh] = T.copyLengthRatio
-    if (verbatimShare >= T.copyVerbatimShare && sourceCoverage >= T.copySourceCoverage && lengthRatio >= copyLow && lengthRatio <= copyHigh) return 'copy'
-    if (verbatimShare >= T.excerptVerbatimShare && lengthRatio < T.excerptMaxLengthRatio && toSource.runDensity >= T.excerptRunDensity) return 'excerpt'
-    if ((coverage >= T.paraphraseCoverage || sourceCoverage >= T.paraphraseCoverage) && toSource.inOrder >= T.paraphraseInOrder) return 'paraphrase'
-    if (attributed && (sharedFacts > 0 || toSource.linked > 0)) return 'summary'
-    if (coverage >= T.summaryUnattributedCoverage && sharedFacts >= T.summaryMinimumSharedFacts) return 'summary'
-    return 'independent'
-  })()
-  return { article: article.article.id, source: source.article.id, kind, attributed, coverage: Math.round(coverage * 1000) / 1000 }
+  const [copyLow, copyHigh] = T.copyLengthRatio
+  if (verbatimShare >= T.copyVerbatimShare && sourceCoverage >= T.copySourceCoverage && lengthRatio >= copyLow && lengthRatio <= copyHigh) return 'copy'
+  if (verbatimShare >= T.excerptVerbatimShare && lengthRatio < T.excerptMaxLengthRatio && toSource.runDensity >= T.excerptRunDensity) return 'excerpt'
+  if ((coverage >= T.paraphraseCoverage || sourceCoverage >= T.paraphraseCoverage) && toSource.inOrder >= T.paraphraseInOrder) return 'paraphrase'
+  return undefined
 }
 
 /**
@@ -167,9 +176,9 @@ function closeFamilies(articles: readonly AnalysedArticle[], stats: PairStatsTab
     const family = new Set([left.article.id])
     for (const right of articles) {
       if (right === left) continue
-      const forward = classify(right, left, stats.get(right.article.id, left.article.id), stats.get(left.article.id, right.article.id), 0)
-      const backward = classify(left, right, stats.get(left.article.id, right.article.id), stats.get(right.article.id, left.article.id), 0)
-      if (isClose(forward.kind) || isClose(backward.kind)) family.add(right.article.id)
+      const forward = closeKind(right, left, stats.get(right.article.id, left.article.id), stats.get(left.article.id, right.article.id))
+      const backward = forward ?? closeKind(left, right, stats.get(left.article.id, right.article.id), stats.get(right.article.id, left.article.id))
+      if (backward !== undefined) family.add(right.article.id)
     }
     families.set(left.article.id, family)
   }

@@ -42,31 +42,77 @@ export interface JudgeOptions {
 export function matchFacts(articles: readonly AnalysedArticle[], links: readonly SentenceLink[]): FactMatches {
   const byId = new Map(articles.map((article) => [article.article.id, article]))
   const index = buildFactIndex(articles)
-  const linked = linkedSentences(links)
-  const factsBySentence = new Map<string, Fact[]>()
+  const sentenceId = sentenceIds(articles)
+  const linked = linkedSentences(links, sentenceId)
+  const factsBySentence = new Map<number, Fact[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
-      const key = sentenceKey(fact.article, fact.sentence)
+      const key = sentenceId(fact.article, fact.sentence)
       const list = factsBySentence.get(key)
       if (list === undefined) factsBySentence.set(key, [fact])
       else list.push(fact)
     }
   }
+  // Copies repeat facts word for word: facts with the same value and the same neighbours form one
+  // class, compared once with each other class, so a story of many copies costs classes × classes.
+  const classes = new Map<string, Fact[]>()
+  for (const article of articles) {
+    for (const fact of article.facts) {
+      const signature = `${fact.type}\u0001${JSON.stringify(fact.value)}\u0001${fact.context.join(' ')}`
+      const members = classes.get(signature)
+      if (members === undefined) classes.set(signature, [fact])
+      else members.push(fact)
+    }
+  }
+  const candidatesByFact = new Map<Fact, Candidate[]>()
+  for (const members of classes.values()) {
+    const representative = members[0] as Fact
+    const compared = index.candidates(representative).flatMap((other) => {
+      const comparison = compareValues(representative.value, other.value)
+      if (comparison === 'unrelated') return []
+      return [{ other, comparison, context: index.contextScore(representative, other) }]
+    })
+    for (const fact of members) {
+      const linkedKeys = linked.get(sentenceId(fact.article, fact.sentence))
+      candidatesByFact.set(fact, keepCandidates(fact, compared, linkedKeys, sentenceId))
+    }
+  }
   const matches: FactMatch[] = []
   for (const article of articles) {
     for (const fact of article.facts) {
-      const key = sentenceKey(fact.article, fact.sentence)
-      const linkedKeys = linked.get(key)
-      const candidates = index.candidates(fact).map((other) => ({
-        fact: other,
-        comparison: compareValues(fact.value, other.value),
-        context: index.contextScore(fact, other),
-        aligned: linkedKeys?.has(sentenceKey(other.article, other.sentence)) ?? false,
-      }))
-      matches.push({ fact, article, candidates, neighbours: factsBySentence.get(key) ?? [] })
+      const key = sentenceId(fact.article, fact.sentence)
+      matches.push({ fact, article, candidates: candidatesByFact.get(fact) ?? [], neighbours: factsBySentence.get(key) ?? [] })
     }
   }
   return { matches, index, byId }
+}
+
+/**
+ * The candidates worth judging: the strongest agreeing fact of each other article (wherever it
+ * stands: names are checked by mention, numbers need context, which `judge` decides), and every
+ * fact with another value that stands in an aligned sentence or among the same words. In a story
+ * of many copies this keeps one candidate per article instead of one per copied fact.
+ */
+function keepCandidates(
+  fact: Fact,
+  compared: readonly { other: Fact; comparison: Comparison; context: number }[],
+  linkedKeys: ReadonlySet<number> | undefined,
+  sentenceId: SentenceIds,
+): Candidate[] {
+  const agreeing = new Map<string, Candidate>()
+  const others: Candidate[] = []
+  for (const { other, comparison, context } of compared) {
+    if (other.article === fact.article) continue
+    const aligned = linkedKeys?.has(sentenceId(other.article, other.sentence)) ?? false
+    const candidate: Candidate = { fact: other, comparison, context, aligned }
+    if (comparison === 'equal' || comparison === 'compatible') {
+      const current = agreeing.get(other.article)
+      if (current === undefined || stronger(candidate, current)) agreeing.set(other.article, candidate)
+    } else if (aligned || context >= T.candidateContext) {
+      others.push(candidate)
+    }
+  }
+  return [...agreeing.values(), ...others]
 }
 
 /**
@@ -274,22 +320,31 @@ function agreesWith(left: Fact, right: Fact): boolean {
   return comparison === 'equal' || comparison === 'compatible'
 }
 
-function linkedSentences(links: readonly SentenceLink[]): Map<string, Set<string>> {
-  const linked = new Map<string, Set<string>>()
-  const add = (from: string, to: string): void => {
+type SentenceIds = (article: string, sentence: number) => number
+
+/** Numbers every sentence of the story (articles in order), so lookups on hot paths use numbers, not strings. */
+function sentenceIds(articles: readonly AnalysedArticle[]): SentenceIds {
+  const offsets = new Map<string, number>()
+  let next = 0
+  for (const article of articles) {
+    offsets.set(article.article.id, next)
+    next += article.sentences.length
+  }
+  return (article, sentence) => (offsets.get(article) ?? Number.NaN) + sentence
+}
+
+function linkedSentences(links: readonly SentenceLink[], sentenceId: SentenceIds): Map<number, Set<number>> {
+  const linked = new Map<number, Set<number>>()
+  const add = (from: number, to: number): void => {
     const set = linked.get(from)
     if (set === undefined) linked.set(from, new Set([to]))
     else set.add(to)
   }
   for (const link of links) {
-    const from = sentenceKey(link.from.article, link.from.sentence)
-    const to = sentenceKey(link.to.article, link.to.sentence)
+    const from = sentenceId(link.from.article, link.from.sentence)
+    const to = sentenceId(link.to.article, link.to.sentence)
     add(from, to)
     add(to, from)
   }
   return linked
-}
-
-function sentenceKey(article: string, sentence: number): string {
-  return `${article}\u0000${sentence}`
 }
