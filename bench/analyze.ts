@@ -9,7 +9,7 @@
  *   npm run bench -- --json bench.json
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -74,30 +74,67 @@ export function buildStory(size: number, base: readonly ArticleInput[], prepare:
 async function timeLibrary(analyze: Analyze, inputs: readonly ArticleInput[], runs: number) {
   await analyze(inputs) // warm-up: module caches, JIT
   const times: number[] = []
+  const cpuTimes: number[] = []
   let result: AnalysisResult | undefined
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now()
+    const cpuStarted = process.cpuUsage()
     result = await analyze(inputs)
+    const cpu = process.cpuUsage(cpuStarted)
     times.push(performance.now() - started)
+    cpuTimes.push((cpu.user + cpu.system) / 1000)
   }
-  return { milliseconds: median(times), runs, stories: result?.stories.length ?? 0, findings: result?.findings.length ?? 0 }
+  return { milliseconds: median(times), cpuMilliseconds: median(cpuTimes), runs, stories: result?.stories.length ?? 0, findings: result?.findings.length ?? 0 }
 }
 
-function timeCommand(args: readonly string[], runs: number): { milliseconds: number; ok: boolean; message: string } {
+const GNU_TIME = '/usr/bin/time'
+
+interface CommandTiming {
+  readonly milliseconds: number
+  /** User + system CPU of the child, when GNU time is installed: less disturbed by a busy machine. */
+  readonly cpuMilliseconds?: number
+  readonly maxRssBytes?: number
+  readonly ok: boolean
+  readonly message: string
+}
+
+/** Median wall time of `node bin/corroborate.js …` over `runs` runs after one warm-up run. */
+function timeCommand(args: readonly string[], runs: number): CommandTiming {
+  const withTime = existsSync(GNU_TIME)
   const times: number[] = []
+  const cpuTimes: number[] = []
+  let maxRss = 0
   let ok = true
   let message = ''
   for (let run = 0; run < runs + 1; run += 1) {
+    const command = withTime ? [GNU_TIME, '-f', 'corroborate-bench %U %S %M', process.execPath] : [process.execPath]
     const started = performance.now()
-    const child = spawnSync(process.execPath, ['bin/corroborate.js', ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const child = spawnSync(command[0] ?? process.execPath, [...command.slice(1), 'bin/corroborate.js', ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     const elapsed = performance.now() - started
-    if (run > 0) times.push(elapsed) // the first run warms the file system cache
+    const usage = /corroborate-bench ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr ?? '')
+    if (run > 0) {
+      // The first run warms the file system cache.
+      times.push(elapsed)
+      if (usage !== null) cpuTimes.push((Number(usage[1]) + Number(usage[2])) * 1000)
+    }
+    if (usage !== null) maxRss = Math.max(maxRss, Number(usage[3]) * 1024)
     if (child.status !== 0 && child.status !== 1) {
       ok = false
       message = (child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n')[0] ?? ''
     }
   }
-  return { milliseconds: median(times), ok, message }
+  return {
+    milliseconds: median(times),
+    ...(cpuTimes.length === 0 ? {} : { cpuMilliseconds: median(cpuTimes), maxRssBytes: maxRss }),
+    ok,
+    message,
+  }
+}
+
+function describeCommand(timing: CommandTiming): string {
+  if (!timing.ok) return `failed: ${timing.message}`
+  const cpu = timing.cpuMilliseconds === undefined ? '' : ` (CPU ${timing.cpuMilliseconds.toFixed(0)} ms)`
+  return `${timing.milliseconds.toFixed(0)} ms${cpu}`
 }
 
 async function main(): Promise<void> {
@@ -111,7 +148,7 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0] ?? 0
   const cores = os.availableParallelism()
 
-  const libraryRows: { articles: number; milliseconds: number; articlesPerSecond: number; stories: number; findings: number; runs: number }[] = []
+  const libraryRows: { articles: number; milliseconds: number; cpuMilliseconds: number; articlesPerSecond: number; stories: number; findings: number; runs: number }[] = []
   let peakRss = process.memoryUsage().rss
   for (const size of SIZES) {
     const story = buildStory(size, base, clean.prepareArticle)
@@ -129,6 +166,8 @@ async function main(): Promise<void> {
   const hundred = at(100)
   const growth = twenty === undefined || hundred === undefined ? Number.NaN : hundred.milliseconds / twenty.milliseconds
   const perArticleGrowth = growth / 5
+  // CPU time is less disturbed by other processes than wall time on a shared machine.
+  const cpuGrowth = twenty === undefined || hundred === undefined ? Number.NaN : hundred.cpuMilliseconds / twenty.cpuMilliseconds
 
   const loadAfter = os.loadavg()[0] ?? 0
   console.log(`Node ${process.version}, ${cores} core(s), load average ${loadBefore.toFixed(1)} before / ${loadAfter.toFixed(1)} after`)
@@ -137,17 +176,18 @@ async function main(): Promise<void> {
   console.log(
     markdownTable(
       [
-        ['articles', 'ms per story', 'articles/s', 'stories found', 'findings', 'target'],
+        ['articles', 'ms per story', 'CPU ms', 'articles/s', 'stories found', 'findings', 'target'],
         ...libraryRows.map((row) => [
           String(row.articles),
           row.milliseconds.toFixed(1),
+          row.cpuMilliseconds.toFixed(1),
           row.articlesPerSecond.toFixed(0),
           String(row.stories),
           String(row.findings),
           row.articles === 100 ? `< ${TARGET_100_MS} ms ${verdict(row.milliseconds < TARGET_100_MS)}` : '',
         ]),
       ],
-      { align: ['r', 'r', 'r', 'r', 'r', 'l'] },
+      { align: ['r', 'r', 'r', 'r', 'r', 'r', 'l'] },
     ),
   )
   console.log('\nEnd to end and process\n')
@@ -155,17 +195,19 @@ async function main(): Promise<void> {
     markdownTable(
       [
         ['measure', 'value', 'target'],
-        [`CLI: analyze ${EXAMPLE} --format json (5 articles, start-up included)`, cli.ok ? `${cli.milliseconds.toFixed(0)} ms` : `failed: ${cli.message}`, `< ${TARGET_CLI_MS} ms ${cli.ok ? verdict(cli.milliseconds < TARGET_CLI_MS) : ''}`],
-        ['CLI: --version (bare start-up)', startup.ok ? `${startup.milliseconds.toFixed(0)} ms` : `failed: ${startup.message}`, ''],
-        ['peak memory of this process (max RSS)', `${(maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
+        [`CLI: analyze ${EXAMPLE} --format json (5 articles, start-up included)`, describeCommand(cli), `< ${TARGET_CLI_MS} ms ${cli.ok ? verdict(cli.milliseconds < TARGET_CLI_MS) : ''}`],
+        ['CLI: --version (bare start-up)', describeCommand(startup), ''],
+        ['peak memory of this process, 5 to 100 articles (max RSS)', `${(maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
+        ['peak memory of the CLI on the example (max RSS)', cli.maxRssBytes === undefined ? 'n/a (no /usr/bin/time)' : `${(cli.maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
         ['growth: time(100) / time(20)', growth.toFixed(2), '≈ 5 when linear'],
         ['per-article cost, 100 vs 20 articles', `${perArticleGrowth.toFixed(2)}×`, `≈ 1× ${verdict(perArticleGrowth < 1.5)}`],
+        ['growth in CPU time: cpu(100) / cpu(20)', cpuGrowth.toFixed(2), `≈ 5 when linear ${verdict(cpuGrowth / 5 < 1.5)}`],
       ],
       { align: ['l', 'r', 'l'] },
     ),
   )
   if (values.json !== undefined) {
-    const figures = { generated: new Date().toISOString(), node: process.version, cores, loadAverage: [loadBefore, loadAfter], runs, library: libraryRows, cli, startup, maxRssBytes, growth, perArticleGrowth }
+    const figures = { generated: new Date().toISOString(), node: process.version, cores, loadAverage: [loadBefore, loadAfter], runs, library: libraryRows, cli, startup, maxRssBytes, growth, perArticleGrowth, cpuGrowth }
     writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`)
     console.log(`\nFigures written to ${values.json}`)
   }
