@@ -48,6 +48,11 @@ describe('renderHtml', () => {
     expect(shell).not.toMatch(/\b(src|href)=|<link\b|@import|url\(/i)
   })
 
+  it('states the verdict in plain text for viewers that run no script', () => {
+    const page = renderHtml(hostile())
+    expect(page.includes('<h1>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; · corroborate</h1><p>3 articles, 1 story: 2 conflicts, 1 unsupported claims, 4 supported facts.</p>')).toBe(true)
+  })
+
   it('adds the API path and same-origin connections only for the server page', () => {
     const page = renderHtml(fixtureResult(), { api: '/api/analyze', title: 'Local' })
     // Checked with includes: a failing toContain would print the whole inlined bundle.

@@ -39,7 +39,7 @@ export function renderHtml(result: AnalysisResult, options: RenderHtmlOptions = 
 <style>${assets.style}</style>
 </head>
 <body>
-<div id="app"><noscript>This report needs JavaScript to draw its graph and tables; the data is in the JSON block of this file.</noscript></div>
+<div id="app">${staticSummary(result, title)}<noscript><p>This report needs JavaScript to draw its graph, fact matrix and side-by-side view; the full result is in the JSON block of this file.</p></noscript></div>
 <script type="application/json" id="corroborate-data">${jsonForHtml(result)}</script>${config}
 <script>${assets.script}</script>
 </body>
@@ -77,6 +77,17 @@ const htmlEscapes: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => htmlEscapes[character] ?? character)
+}
+
+/**
+ * A plain-text verdict for readers whose viewer runs no script (a mail preview); the app replaces
+ * it when it starts. Every value is escaped.
+ */
+function staticSummary(result: AnalysisResult, title: string): string {
+  const count = (status: string) => result.findings.filter((finding) => finding.status === status).length
+  const articles = `${result.articles.length} article${result.articles.length === 1 ? '' : 's'}`
+  const verdict = `${articles}, ${result.stories.length} stor${result.stories.length === 1 ? 'y' : 'ies'}: ${count('conflict')} conflicts, ${count('unsupported')} unsupported claims, ${count('supported')} supported facts.`
+  return `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(verdict)}</p>`
 }
 
 function defaultTitle(result: AnalysisResult): string {
