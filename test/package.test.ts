@@ -20,6 +20,7 @@ describe('package', () => {
       'UsageError',
       'analyze',
       'analyzeFiles',
+      'createApp',
       'renderHtml',
       'renderJson',
       'renderMarkdown',

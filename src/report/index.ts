@@ -1,8 +1,10 @@
 import type { AnalysisResult } from '../model/result.js'
+import { renderHtml } from './html/index.js'
 import { renderJson } from './json.js'
 import { renderMarkdown } from './markdown.js'
 import { renderTerminal, type TerminalOptions } from './terminal.js'
 
+export { renderHtml, type RenderHtmlOptions } from './html/index.js'
 export { renderJson } from './json.js'
 export { renderMarkdown } from './markdown.js'
 export { renderTerminal, type TerminalOptions } from './terminal.js'
@@ -17,7 +19,7 @@ export const reportFormats = [
   'terminal',
   'json',
   'md',
-  // 'html', added with src/report/html
+  'html',
 ] as const
 
 export type ReportFormat = (typeof reportFormats)[number]
@@ -26,7 +28,7 @@ export const renderers: Readonly<Record<ReportFormat, Renderer>> = {
   terminal: renderTerminal,
   json: (result) => renderJson(result),
   md: (result) => renderMarkdown(result),
-  // html: (result) => renderHtml(result),
+  html: (result) => renderHtml(result),
 }
 
 export function renderReport(format: ReportFormat, result: AnalysisResult, options: ReportOptions): string {
