@@ -96,14 +96,23 @@ function exactSimilarity(a: string, b: string): { jaccard: number; containment: 
   return { jaccard: shared / (setA.size + setB.size - shared), containment: shared / Math.max(1, Math.min(setA.size, setB.size)) }
 }
 
-async function runIngestChild(corpus: string, database: string): Promise<{ seconds: number; maxRssMb: number; summary: string }> {
+interface IngestFigures {
+  readonly seconds: number
+  readonly cpuSeconds: number
+  readonly maxRssMb: number
+  /** Resident memory sampled every 2 s, in MB, to see how it grows. */
+  readonly rssSamples: number[]
+  readonly summary: string
+}
+
+async function runIngestChild(corpus: string, database: string): Promise<IngestFigures> {
   const child = spawn(process.execPath, ['--import', tsxLoader, thisFile, '--ingest-child', corpus, database], { stdio: ['ignore', 'pipe', 'inherit'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   if (code !== 0) throw new Error(`ingest child failed (${code}): ${output}`)
   const last = output.trim().split('\n').at(-1)!
-  return JSON.parse(last) as { seconds: number; maxRssMb: number; summary: string }
+  return JSON.parse(last) as IngestFigures
 }
 
 /** In the child: the real ingest command on the corpus, timed from the first read to the last commit. */
@@ -112,11 +121,17 @@ async function ingestChild(corpus: string, database: string): Promise<void> {
   const { parseCommandArgs } = await import('../src/cli/parse-args.js')
   let summary = ''
   const io = { stdout: { write: (chunk: string) => (summary += chunk) }, stderr: process.stderr, cwd: process.cwd(), env: process.env }
+  const rssSamples: number[] = []
+  const sampler = setInterval(() => rssSamples.push(Math.round(process.memoryUsage().rss / 1024 / 1024)), 2000)
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   const code = await ingestCommand.run(parseCommandArgs([corpus, '--db', database, '--batch', '1000'], ingestCommand.flags), io)
   const seconds = (performance.now() - started) / 1000
+  const cpu = process.cpuUsage(cpuBefore)
+  clearInterval(sampler)
   if (code !== 0) process.exitCode = code
-  process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, summary: summary.trim() }) + '\n')
+  const figures: IngestFigures = { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, rssSamples, summary: summary.trim() }
+  process.stdout.write(JSON.stringify(figures) + '\n')
 }
 
 function format(value: number, digits = 0): string {
@@ -190,9 +205,13 @@ async function main(): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true })
   const ingest = await runIngestChild(files.corpus, database)
   const size = ['', '-wal'].reduce((sum, suffix) => sum + (existsSync(database + suffix) ? statSync(database + suffix).size : 0), 0)
-  console.log(`whole ingest (corroborate ingest: parse, clean, dedup, cluster, SQLite + FTS5): ${format(texts.length / ingest.seconds)} articles/s (${ingest.seconds.toFixed(1)} s)`)
+  console.log(
+    `whole ingest (corroborate ingest: parse, clean, dedup, cluster, SQLite + FTS5): ${format(texts.length / ingest.seconds)} articles/s wall (${ingest.seconds.toFixed(1)} s), ` +
+      `${format(texts.length / ingest.cpuSeconds)} articles per CPU-second`,
+  )
   console.log(`  ${ingest.summary.replace(/\n/g, '\n  ')}`)
-  console.log(`  peak memory (RSS) ${format(ingest.maxRssMb)} MB; database ${format(size / 1024 / 1024)} MB`)
+  const quarters = [0.25, 0.5, 0.75, 1].map((share) => ingest.rssSamples[Math.max(0, Math.ceil(share * ingest.rssSamples.length) - 1)] ?? 0)
+  console.log(`  peak memory (RSS) ${format(ingest.maxRssMb)} MB (at 1/4, 1/2, 3/4 and the end of the run: ${quarters.join(', ')} MB); database ${format(size / 1024 / 1024)} MB`)
 }
 
 if (!isMainThread) {
