@@ -10,14 +10,18 @@ import { stemmer } from 'stemmer'
  * English puts what is counted right after the number.
  */
 export function factContext(sentence: Sentence, fact: Span, unit?: string, sentenceTerms: readonly Term[] = termsWithOffsets(sentence.text, sentence.start)): string[] {
-  // Rank by word distance; a word before the fact counts as twice as far as one after it.
   const words = wordTerms(sentenceTerms)
-  const before = words.filter((term) => term.end <= fact.start).reverse()
-  const after = words.filter((term) => term.start >= fact.end)
-  const ranked = [
-    ...after.map((term, index) => ({ stem: term.stem, rank: index + 1 })),
-    ...before.map((term, index) => ({ stem: term.stem, rank: 2 * (index + 1) + 0.5 })),
-  ].sort((a, b) => a.rank - b.rank)
+  // Terms are in text order: find the first one after the fact by binary search, so that a fact
+  // in a sentence of thousands of words costs no more than one in a short sentence.
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((words[middle]?.start ?? 0) < fact.end) low = middle + 1
+    else high = middle
+  }
+  let beforeIndex = low - 1
+  while (beforeIndex >= 0 && (words[beforeIndex]?.end ?? 0) > fact.start) beforeIndex--
   const result: string[] = []
   const seen = new Set<string>()
   const add = (stem: string): void => {
@@ -26,9 +30,29 @@ export function factContext(sentence: Sentence, fact: Span, unit?: string, sente
     result.push(stem)
   }
   if (unit !== undefined) add(stemmer(unit))
-  for (const { stem } of ranked) add(stem)
+  // Merge both sides by rank: the k-th word after the fact ranks k, the k-th before ranks 2k + ½
+  // (a word before the fact counts as twice as far as one after it).
+  let after = low
+  let before = beforeIndex
+  let afterRank = 1
+  let beforeRank = 1
+  while (result.length < MAX_CONTEXT && (after < words.length || before >= 0)) {
+    const takeAfter = before < 0 || (after < words.length && afterRank <= 2 * beforeRank + 0.5)
+    if (takeAfter) {
+      add(words[after]?.stem ?? '')
+      after++
+      afterRank++
+    } else {
+      add(words[before]?.stem ?? '')
+      before--
+      beforeRank++
+    }
+  }
   return result
 }
+
+/** Verification reads the nearest 16 words; 32 leave room without growing with sentence length. */
+const MAX_CONTEXT = 32
 
 // Digits are values, not context: "42" says nothing about what "3 cranes" counts. Computed once
 // per sentence, since a sentence holds several facts.

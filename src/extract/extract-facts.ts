@@ -4,22 +4,25 @@ import { factContext } from './context.js'
 import type { ExtractContext, FoundFact } from './fact-kind.js'
 import { findEntities } from './entity/find-entities.js'
 import { kindsByPriority } from './kinds.js'
+import { Occupancy } from './occupancy.js'
 
 /**
  * Every fact of an article, sorted by start, without overlaps: where two kinds claim the same
  * characters the higher priority wins ("$190 million" is money, not the number 190; "Su-35" is a
- * designator, not 35). Quotes are the exception: a quote holds other facts inside it, and may run
- * over several sentences (its `sentence` is the one it opens in).
+ * designator, not 35). Container kinds are the exception: a quote holds other facts inside it,
+ * and may run over several sentences (its `sentence` is the one it opens in).
  * `sentenceTerms` (the content words of each sentence with offsets) saves recomputing them.
  */
 export function extractFacts(article: Article, sentences: readonly Sentence[], sentenceTerms?: readonly (readonly Term[])[]): Fact[] {
   const ctx = createContext(article, sentences)
   const claimed: { kindPriority: number; found: FoundFact<FactValue> }[] = []
-  const occupied: FoundFact<FactValue>[] = []
+  const occupied = new Occupancy()
   for (const kind of kindsByPriority) {
     for (const found of kind.find(ctx)) {
-      if (found.value.kind !== 'quote' && occupied.some((other) => other.start < found.end && found.start < other.end)) continue
-      if (found.value.kind !== 'quote') occupied.push(found)
+      if (kind.container !== true) {
+        if (occupied.overlaps(found)) continue
+        occupied.claim(found)
+      }
       claimed.push({ kindPriority: kind.priority, found })
     }
   }

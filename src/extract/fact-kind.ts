@@ -29,6 +29,8 @@ export interface FactKind<V extends FactValue> {
    * "$190 million" is money, not a number; "Su-35" is a designator, not 35.
    */
   readonly priority: number
+  /** Holds other facts inside its span ("a quote holds numbers and names"): it neither claims nor yields characters. */
+  readonly container?: boolean
   find(ctx: ExtractContext): FoundFact<V>[]
   compare(a: V, b: V): Comparison
   /** A short human form of the value for explanations ("$190 million (±$0.5 million)", "46%"). */

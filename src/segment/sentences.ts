@@ -85,7 +85,8 @@ function endsSentence(line: string, dotIndex: number, terminator: string, next: 
     // "?" and "!" always end; an ellipsis ends only before a capital ("… and then. Later…").
     return !terminator.startsWith('…') && !terminator.startsWith('...') ? true : /^[\p{Lu}"“]/u.test(next)
   }
-  const before = /([\p{L}.]+)$/u.exec(line.slice(0, dotIndex))?.[1] ?? ''
+  // Only the last few characters matter; a bounded window keeps one-line megabyte texts linear.
+  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dotIndex - 40), dotIndex))?.[1] ?? ''
   const word = before.toLowerCase()
   // "Vladimir V. Putin": a single capital letter is an initial.
   if (/^\p{Lu}$/u.test(before)) return false

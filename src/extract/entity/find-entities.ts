@@ -1,6 +1,7 @@
 import type { EntityCategory, EntityValue, Sentence } from '../../model/index.js'
 import { isStopword } from '../../segment/terms.js'
 import type { FoundFact } from '../fact-kind.js'
+import { Occupancy } from '../occupancy.js'
 import { lookupAlias } from './aliases.js'
 import { findDesignators } from './designators.js'
 import { DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
@@ -54,10 +55,11 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Foun
     candidates.push(...spans(tokens, isHeadline(tokens, sentence.text)))
   }
   const found: { fact: FoundFact<EntityValue>; headline: boolean }[] = []
-  const occupied = (start: number, end: number): boolean => designators.some((d) => d.start < end && start < d.end)
+  const occupied = new Occupancy()
+  for (const designator of designators) if (!occupied.overlaps(designator)) occupied.claim(designator)
   for (const candidate of candidates) {
     for (const fact of classify(candidate, capitalisedMidSentence)) {
-      if (!occupied(fact.start, fact.end)) found.push({ fact, headline: candidate.headline })
+      if (!occupied.overlaps(fact)) found.push({ fact, headline: candidate.headline })
     }
   }
   const linked = linkPeople(found.map((entry) => entry.fact))

@@ -56,7 +56,7 @@ function findSpeaker(text: string, start: number, end: number, speakers: readonl
 
 // “…,” said X, a researcher at Y.  /  “…,” X said.  /  “…,” she affirmed.
 function speakerAfter(text: string, start: number, end: number, speakers: readonly FoundFact<EntityValue>[]): string | undefined {
-  const window = text.slice(end, Math.min(nextIndex(text, '\n', end), end + 160))
+  const window = text.slice(end, end + 160).split('\n', 1)[0] ?? ''
   SPEECH_VERB.lastIndex = 0
   const verb = SPEECH_VERB.exec(window)
   if (verb === null || verb.index > 80 || /[.!?]\s/u.test(window.slice(0, verb.index))) return undefined
@@ -65,7 +65,7 @@ function speakerAfter(text: string, start: number, end: number, speakers: readon
   if (/^[\s,.!?—–-]*$/u.test(window.slice(0, verb.index))) {
     // The verb comes first: the speaker follows it, after titles at most ("said Mr. Phuong").
     if (PRONOUN.test(window.slice(verb.index + verb[0].length))) return lastPersonBefore(speakers, start)
-    const next = speakers.find((fact) => fact.start >= verbEnd)
+    const next = speakers[firstAtOrAfter(speakers, verbEnd)]
     if (next === undefined || !/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(verbEnd, next.start))) return undefined
     return next.value.name
   }
@@ -76,7 +76,8 @@ function speakerAfter(text: string, start: number, end: number, speakers: readon
 
 // X said: “…”  /  X, a researcher at Y, told the paper: “…”  /  According to X, “…”
 function speakerBefore(text: string, start: number, speakers: readonly FoundFact<EntityValue>[]): string | undefined {
-  const windowStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 180)
+  const from = Math.max(0, start - 180)
+  const windowStart = from + text.slice(from, start).lastIndexOf('\n') + 1
   const window = text.slice(windowStart, start)
   let verb: RegExpExecArray | undefined
   SPEECH_VERB.lastIndex = 0
@@ -94,20 +95,30 @@ function speakerBefore(text: string, start: number, speakers: readonly FoundFact
 
 /** The first person in [from, to), else the first organisation ("a spokesperson for X said"). */
 function firstSpeaker(speakers: readonly FoundFact<EntityValue>[], from: number, to: number): string | undefined {
-  const inside = speakers.filter((fact) => fact.start >= from && fact.end <= to)
+  const inside: FoundFact<EntityValue>[] = []
+  for (let i = firstAtOrAfter(speakers, from); i < speakers.length && (speakers[i]?.start ?? to) < to; i++) {
+    const fact = speakers[i]
+    if (fact !== undefined && fact.end <= to) inside.push(fact)
+  }
   return (inside.find((fact) => fact.value.category === 'person') ?? inside[0])?.value.name
 }
 
 function lastPersonBefore(speakers: readonly FoundFact<EntityValue>[], offset: number): string | undefined {
-  let last: FoundFact<EntityValue> | undefined
-  for (const fact of speakers) {
-    if (fact.end > offset) break
-    if (fact.value.category === 'person') last = fact
+  for (let i = firstAtOrAfter(speakers, offset) - 1; i >= 0; i--) {
+    const fact = speakers[i]
+    if (fact !== undefined && fact.end <= offset && fact.value.category === 'person') return fact.value.name
   }
-  return last?.value.name
+  return undefined
 }
 
-function nextIndex(text: string, needle: string, from: number): number {
-  const index = text.indexOf(needle, from)
-  return index < 0 ? text.length : index
+/** Index of the first speaker starting at or after `offset` (speakers are in text order). */
+function firstAtOrAfter(speakers: readonly FoundFact<EntityValue>[], offset: number): number {
+  let low = 0
+  let high = speakers.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((speakers[middle]?.start ?? 0) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }

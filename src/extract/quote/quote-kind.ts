@@ -6,6 +6,7 @@ import { findQuotes } from './find-quotes.js'
 export const quoteKind: FactKind<QuoteValue> = {
   type: 'quote',
   priority: 0,
+  container: true,
   find: findQuotes,
   compare: compareQuotes,
   describe(value) {
