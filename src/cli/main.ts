@@ -1,6 +1,6 @@
 import { CorroborateError } from '../errors/corroborate-error.js'
 import { UsageError } from '../errors/usage-error.js'
-import { commands } from './commands/index.js'
+import { commands, loadAllCommands } from './commands/index.js'
 import type { Command } from './command.js'
 import { exitCodes } from './exit-codes.js'
 import { commandHelp, mainHelp } from './help.js'
@@ -12,17 +12,17 @@ import { packageVersion } from './version.js'
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    const topic = name === 'help' ? findCommand(rest[0]) : undefined
-    ;(name === undefined ? io.stderr : io.stdout).write(topic === undefined ? mainHelp(commands, packageVersion()) : commandHelp(topic))
+    const topic = name === 'help' ? await findCommand(rest[0]) : undefined
+    ;(name === undefined ? io.stderr : io.stdout).write(topic === undefined ? mainHelp(await loadAllCommands(), packageVersion()) : commandHelp(topic))
     return name === undefined ? exitCodes.usage : exitCodes.ok
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(packageVersion() + '\n')
     return exitCodes.ok
   }
-  const command = findCommand(name)
+  const command = await findCommand(name)
   if (command === undefined) {
-    io.stderr.write(`corroborate: unknown command "${name}"\n\n${mainHelp(commands, packageVersion())}`)
+    io.stderr.write(`corroborate: unknown command "${name}"\n\n${mainHelp(await loadAllCommands(), packageVersion())}`)
     return exitCodes.usage
   }
   try {
@@ -37,8 +37,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-function findCommand(name: string | undefined): Command | undefined {
-  return commands.find((command) => command.name === name)
+async function findCommand(name: string | undefined): Promise<Command | undefined> {
+  return commands.find((entry) => entry.name === name)?.load()
 }
 
 function reportError(error: unknown, command: Command, io: CliIo): number {
