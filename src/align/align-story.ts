@@ -30,7 +30,9 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
   // Keyed by sentence id × article count + other article: numbers, not strings, on this hot path.
   const best = new Map<number, { from: IndexedSentence; candidate: Candidate }>()
   const bestContainment = articles.map((article) => article.sentences.map(() => 0))
-  const seen = new Set<number>()
+  // Marks which sentences the current query already met through another of its terms: a typed
+  // array, not a set of pairs, so a story of many copies does not fill the heap with pair keys.
+  const metBy = new Int32Array(index.sentenceCount).fill(-1)
   const trigramCache = new Map<string, ReadonlyMap<string, number>>()
   const trigrams = (text: string): ReadonlyMap<string, number> => {
     let counts = trigramCache.get(text)
@@ -48,15 +50,20 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
     if (current === undefined || better(candidate, current.candidate)) best.set(key, { from, candidate })
   }
 
+  const prefixes: (readonly string[])[] = []
+  for (const sentences of index.sentences) for (const sentence of sentences) prefixes[sentence.id] = candidatePrefix(sentence, T.candidateFloor)
+
   for (const sentences of index.sentences) {
     for (const sentence of sentences) {
       if (sentence.terms.size === 0) continue
-      for (const term of candidatePrefix(sentence, T.candidateFloor)) {
+      for (const term of prefixes[sentence.id] ?? []) {
         for (const other of index.postings.get(term) ?? []) {
           if (other.article === sentence.article) continue
-          const pairKey = sentence.id < other.id ? sentence.id * index.sentenceCount + other.id : other.id * index.sentenceCount + sentence.id
-          if (seen.has(pairKey)) continue
-          seen.add(pairKey)
+          if (metBy[other.id] === sentence.id) continue
+          metBy[other.id] = sentence.id
+          // A pair is met from both sides when each holds a rare term of the other; judge it once,
+          // from the lower id, unless the lower one's prefix missed it (then from here).
+          if (other.id < sentence.id && sharesPrefix(other, sentence, prefixes)) continue
           const shared = sharedWeight(sentence, other)
           noteContainment(bestContainment, sentence, shared.weight)
           noteContainment(bestContainment, other, shared.weight)
@@ -83,6 +90,12 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
     })
   }
   return { links, index, bestContainment }
+}
+
+/** True when `from`'s candidate prefix holds one of `to`'s terms: the pair was met from `from`. */
+function sharesPrefix(from: IndexedSentence, to: IndexedSentence, prefixes: readonly (readonly string[])[]): boolean {
+  for (const term of prefixes[from.id] ?? []) if (to.terms.has(term)) return true
+  return false
 }
 
 interface Candidate {

@@ -7,7 +7,7 @@ import { fidelity } from './fidelity.js'
 import { pairStats } from './pair-stats.js'
 import { chooseOrigin, classifyRelations, isClose, type DraftRelation } from './relations.js'
 import { findUnsupportedStatements } from './statements.js'
-import { judgeFacts, matchFacts } from './verify-facts.js'
+import { judgeFacts, matchFacts, reusedFacts } from './verify-facts.js'
 
 export interface AnalyzeStoryOptions {
   readonly storyId: string
@@ -42,7 +42,7 @@ export function analyzeStory(articles: readonly AnalysedArticle[], options: Anal
   const matches = matchFacts(articles, alignment.links)
   const choice = chooseOrigin(articles, options.origin)
   // Relations read which facts each article shares with which; conflicts then depend on the relations.
-  const drafts = classifyRelations(articles, choice, pairStats(alignment.links), judgeFacts(matches))
+  const drafts = classifyRelations(articles, choice, pairStats(alignment.links), reusedFacts(matches))
   const groupOf = independenceGroups(ids, drafts)
   const factFindings = judgeFacts(matches, { groupOf, isDownstream: downstreamOf(drafts, groupOf) })
   const statements = findUnsupportedStatements(articles, alignment, choice.origin, drafts, factFindings)

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer'
 import { describeValue } from '../align/compare.js'
-import type { AnalysedArticle, Fact } from '../model/index.js'
-import { termsWithOffsets } from '../segment/terms.js'
+import type { AnalysedArticle, Fact, Sentence } from '../model/index.js'
+import { termsWithOffsets, type Term } from '../segment/terms.js'
 
 /**
  * The words that make two facts "the same slot", as written in the claim's sentence and in its
@@ -14,7 +14,7 @@ export function slotWords(claim: Fact, article: AnalysedArticle, sharedStems: re
   const wanted = new Set(sharedStems)
   const words: string[] = []
   const seen = new Set<string>()
-  for (const term of termsWithOffsets(sentence.text, sentence.start)) {
+  for (const term of sentenceTerms(sentence)) {
     if (term.start >= claim.start && term.end <= claim.end) continue
     if (!wanted.has(term.stem) && !wanted.has(stemmer(term.stem))) continue
     if (seen.has(term.stem)) continue
@@ -22,6 +22,18 @@ export function slotWords(claim: Fact, article: AnalysedArticle, sharedStems: re
     words.push(article.article.text.slice(term.start, term.end))
   }
   return words.slice(0, limit).join(', ')
+}
+
+// A sentence holds several facts, each explained with the words of that sentence: stem it once.
+const termCache = new WeakMap<Sentence, readonly Term[]>()
+
+function sentenceTerms(sentence: Sentence): readonly Term[] {
+  let found = termCache.get(sentence)
+  if (found === undefined) {
+    found = termsWithOffsets(sentence.text, sentence.start)
+    termCache.set(sentence, found)
+  }
+  return found
 }
 
 export function quoted(text: string, limit = 60): string {

@@ -1,4 +1,4 @@
-import type { AnalysedArticle, Finding, RelationKind } from '../model/index.js'
+import type { AnalysedArticle, RelationKind } from '../model/index.js'
 import { identities, namedSources, namesAny, sameOutlet } from './attribution.js'
 import type { PairStats, PairStatsTable } from './pair-stats.js'
 import { ORIGIN_WEIGHTS as W, RELATION_THRESHOLDS as T } from './thresholds.js'
@@ -104,10 +104,10 @@ export function classifyRelations(
   articles: readonly AnalysedArticle[],
   choice: OriginChoice,
   stats: PairStatsTable,
-  factFindings: readonly Finding[],
+  /** How many facts of each article another article supports: `${article}\0${other}` → count. */
+  reused: ReadonlyMap<string, number>,
 ): DraftRelation[] {
   const byId = new Map(articles.map((article) => [article.article.id, article]))
-  const reused = reusedFacts(factFindings)
   const close = closeFamilies(articles, stats)
   const relations: DraftRelation[] = []
   for (const [position, id] of choice.order.entries()) {
@@ -187,17 +187,4 @@ function closeFamilies(articles: readonly AnalysedArticle[], stats: PairStatsTab
 
 export function isClose(kind: RelationKind): boolean {
   return kind === 'copy' || kind === 'excerpt' || kind === 'paraphrase'
-}
-
-/** How many facts of each article are supported by each other article: `${article}\0${other}` → count. */
-function reusedFacts(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const finding of findings) {
-    if (finding.status !== 'supported' || finding.rule.endsWith('/mentioned')) continue
-    for (const article of new Set(finding.evidence.map((evidence) => evidence.article))) {
-      const key = `${finding.article}\u0000${article}`
-      counts.set(key, (counts.get(key) ?? 0) + 1)
-    }
-  }
-  return counts
 }

@@ -66,6 +66,8 @@ export const FACT_THRESHOLDS = {
    * ("said Mayor Ruiz on Monday" → "said Mayor Diaz on Monday").
    */
   nameSwapContext: 0.25,
+  /** Evidence spans kept per finding (the strongest articles first); support counts them all. */
+  maximumEvidence: 5,
   /** Below this context (and outside aligned sentences) a fact with another value is not even a candidate. */
   candidateContext: 0.05,
   /** Inside an aligned sentence pair a leftover fact of the same type needs only this much context. */

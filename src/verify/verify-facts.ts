@@ -5,10 +5,15 @@ import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
 
-interface Candidate {
+interface Compared {
   readonly fact: Fact
   readonly comparison: Comparison
   readonly context: number
+  /** An agreeing value about the same thing by its neighbours alone (see `sameThing`). */
+  readonly sameThing: boolean
+}
+
+interface Candidate extends Compared {
   readonly aligned: boolean
 }
 
@@ -67,11 +72,14 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   const candidatesByFact = new Map<Fact, Candidate[]>()
   for (const members of classes.values()) {
     const representative = members[0] as Fact
-    const compared = index.candidates(representative).flatMap((other) => {
+    const compared: Compared[] = []
+    for (const other of index.candidates(representative)) {
       const comparison = compareValues(representative.value, other.value)
-      if (comparison === 'unrelated') return []
-      return [{ other, comparison, context: index.contextScore(representative, other) }]
-    })
+      if (comparison === 'unrelated') continue
+      const context = index.contextScore(representative, other)
+      const agrees = comparison === 'equal' || comparison === 'compatible'
+      compared.push({ fact: other, comparison, context, sameThing: agrees && sameThing(representative, other, context, index) })
+    }
     for (const fact of members) {
       const linkedKeys = linked.get(sentenceId(fact.article, fact.sentence))
       candidatesByFact.set(fact, keepCandidates(fact, compared, linkedKeys, sentenceId))
@@ -95,16 +103,17 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
  */
 function keepCandidates(
   fact: Fact,
-  compared: readonly { other: Fact; comparison: Comparison; context: number }[],
+  compared: readonly Compared[],
   linkedKeys: ReadonlySet<number> | undefined,
   sentenceId: SentenceIds,
 ): Candidate[] {
   const agreeing = new Map<string, Candidate>()
   const others: Candidate[] = []
-  for (const { other, comparison, context } of compared) {
+  for (const entry of compared) {
+    const { fact: other, comparison, context } = entry
     if (other.article === fact.article) continue
     const aligned = linkedKeys?.has(sentenceId(other.article, other.sentence)) ?? false
-    const candidate: Candidate = { fact: other, comparison, context, aligned }
+    const candidate: Candidate = { fact: other, comparison, context, sameThing: entry.sameThing, aligned }
     if (comparison === 'equal' || comparison === 'compatible') {
       const current = agreeing.get(other.article)
       if (current === undefined || stronger(candidate, current)) agreeing.set(other.article, candidate)
@@ -113,6 +122,24 @@ function keepCandidates(
     }
   }
   return [...agreeing.values(), ...others]
+}
+
+/**
+ * How many facts of each article each other article supports (same value, same thing; names
+ * by mere mention do not count): what relation classification reads as "reuses its facts".
+ * Keyed `${article}\0${other}`.
+ */
+export function reusedFacts(found: FactMatches): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const { fact, candidates } of found.matches) {
+    for (const candidate of candidates) {
+      if (candidate.comparison !== 'equal' && candidate.comparison !== 'compatible') continue
+      if (!candidate.aligned && !candidate.sameThing) continue
+      const key = `${fact.article}\u0000${candidate.fact.article}`
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+  }
+  return counts
 }
 
 /**
@@ -132,7 +159,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
   const agrees = candidates.filter((candidate) => candidate.comparison === 'equal' || candidate.comparison === 'compatible')
 
   // Supported: an equal or compatible value in an aligned sentence or with the same neighbours.
-  const supporters = agrees.filter((candidate) => candidate.aligned || sameThing(fact, candidate, index))
+  const supporters = agrees.filter((candidate) => candidate.aligned || candidate.sameThing)
   if (supporters.length > 0) return supported(fact, article, base, supporters, found, options, false)
 
   // Conflict: the same slot with another value. In an aligned sentence pair the slot is the
@@ -187,9 +214,9 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
  * ("tariff of 46 percent on Vietnamese goods" and "a 46 percent duty on Vietnamese exports,
  * later reduced" share "tariff", "Vietnamese", "later").
  */
-function sameThing(fact: Fact, candidate: Candidate, index: FactIndex): boolean {
-  if (candidate.context >= T.supportContext) return true
-  const shared = index.sharedNear(fact, candidate.fact, T.supportNearWords)
+function sameThing(fact: Fact, other: Fact, context: number, index: FactIndex): boolean {
+  if (context >= T.supportContext) return true
+  const shared = index.sharedNear(fact, other, T.supportNearWords)
   const veryNear = new Set(fact.context.slice(0, T.conflictNearWords))
   return shared.length >= T.supportNearShared || (shared.length >= T.supportNearShared - 1 && shared.some((stem) => veryNear.has(stem)))
 }
@@ -253,7 +280,7 @@ function supported(
     ...base,
     status: 'supported',
     support: groups.size,
-    evidence: best.map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
     explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
   }
@@ -273,7 +300,7 @@ function conflict(
     ...base,
     status: 'conflict',
     support: 0,
-    evidence: best.map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
     explanation: `"${fact.text}" here, "${first.fact.text}" in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`,
     rule: conflictRule(fact, first),
   }
