@@ -40,6 +40,11 @@ interface Rule {
 }
 
 const RULES: readonly Rule[] = [
+  // "2025-10-27": ISO dates, in datelines and tables.
+  {
+    pattern: /(?<![\d-])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/gu,
+    read: (m) => ({ kind: 'date', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), granularity: 'day', relative: false, resolved: true }),
+  },
   // "Oct. 27, 2025", "October 27", "last December 5"
   {
     pattern: new RegExp(`\\b${MODIFIER}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?(?![\\d,.]*\\d)`, 'gu'),

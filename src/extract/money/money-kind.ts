@@ -31,15 +31,15 @@ function findMoney(ctx: ExtractContext): FoundFact<MoneyValue>[] {
     let start = match.start
     let end = match.end
     let currency: string | undefined
-    const before = text.slice(Math.max(0, start - 6), start)
+    const before = text.slice(Math.max(0, start - 7), start)
     for (const [prefix, code] of CURRENCY_PREFIXES) {
-      // "$190", "US$ 5", "USD 40": codes may be followed by a space, symbols are glued.
-      const spaced = /^[A-Z]{3}$/u.test(prefix) ? `${prefix} ` : prefix
-      if (before.endsWith(spaced) || before.endsWith(prefix)) {
-        currency = code
-        start -= before.endsWith(spaced) ? spaced.length : prefix.length
-        break
-      }
+      // "$190", "US$ 5", "USD 40", "€ 3": a symbol or code, then at most one space.
+      const written = before.endsWith(`${prefix} `) ? `${prefix} ` : before.endsWith(prefix) ? prefix : undefined
+      // "ABCUSD 40" is no currency code: a code must stand alone.
+      if (written === undefined || (/^[A-Z]{3}$/u.test(prefix) && /[A-Za-z]$/u.test(before.slice(0, -written.length)))) continue
+      currency = code
+      start -= written.length
+      break
     }
     if (currency === undefined) {
       const suffix = SUFFIX.exec(text.slice(end, end + 20))

@@ -18,6 +18,7 @@ describe('money', () => {
     expect(money('Farmers lost 2 trillion dong.')).toMatchObject({ currency: 'VND', amount: 2e12, text: '2 trillion dong' })
     expect(money('Debts of 40 million rubles remain.')).toMatchObject({ currency: 'RUB', amount: 40e6 })
     expect(money('A fee of USD 40 applies.')).toMatchObject({ currency: 'USD', amount: 40 })
+    expect(money('A fee of US$ 40 million applies.')).toMatchObject({ currency: 'USD', amount: 40e6, text: 'US$ 40 million' })
     expect(money('It fetched roughly £12,000.')).toMatchObject({ currency: 'GBP', approximate: true, text: 'roughly £12,000' })
   })
 

@@ -15,7 +15,8 @@ export const numberKind: FactKind<NumberValue> = {
   },
   describe(value) {
     const amount = value.low !== undefined && value.high !== undefined ? `${formatNumber(value.low)}–${formatNumber(value.high)}` : formatNumber(value.value)
-    return `${value.approximate ? 'about ' : ''}${amount}${value.unit === undefined ? '' : ` ${value.unit}`}`
+    const unit = value.unit === undefined ? '' : ` ${value.value === 1 && value.low === undefined ? value.unit : plural(value.unit)}`
+    return `${value.approximate ? 'about ' : ''}${amount}${unit}`
   },
 }
 
@@ -46,6 +47,17 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
     result.push({ start: qualifier?.start ?? match.start, end: match.end, value })
   }
   return result
+}
+
+const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'men', woman: 'women', child: 'children', aircraft: 'aircraft', staff: 'staff', personnel: 'personnel', police: 'police', sheep: 'sheep' }
+
+/** "plane" → "planes", "company" → "companies": for explanations only. */
+function plural(noun: string): string {
+  const irregular = IRREGULAR[noun]
+  if (irregular !== undefined) return irregular
+  if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`
+  if (/(?:s|x|z|ch|sh)$/u.test(noun)) return `${noun}es`
+  return `${noun}s`
 }
 
 export function formatNumber(value: number): string {

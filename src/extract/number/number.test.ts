@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { NumberValue } from '../../model/index.js'
 import { analyseArticle } from '../analyse-article.js'
-import { compareValues } from '../kinds.js'
+import { compareValues, describeValue } from '../kinds.js'
 
 function numbers(text: string): (NumberValue & { text: string })[] {
   return analyseArticle({ id: 't', text }).facts.flatMap((fact) => (fact.value.kind === 'number' ? [{ ...fact.value, text: fact.text }] : []))
@@ -53,6 +53,12 @@ describe('numbers', () => {
     for (const text of ['They ordered four, or possibly fourteen, ferries.', 'They ordered four (or maybe 14) ferries.', 'They ordered four—or 14—ferries.']) {
       expect(numbers(text).map((number) => [number.value, number.unit])).toEqual([[4, 'ferry'], [14, 'ferry']])
     }
+  })
+
+  it('describes values for explanations', () => {
+    expect(describeValue(one('The navy ordered 13 patrol boats.'))).toBe('13 boats')
+    expect(describeValue(one('The lab ran dozens of trials.'))).toBe('about 24–99 trials')
+    expect(describeValue(one('Some 2 million people voted.'))).toBe('about 2,000,000 people')
   })
 
   it('compares by rounding and unit', () => {
