@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer'
 import { isStopword } from '../segment/terms.js'
+import { WORD_UNIT } from './minhash.js'
 
 /**
  * What two reports of the same event share even when they share few phrases: the names, the
@@ -30,10 +31,10 @@ export function eventFeatures(text: string, title?: string): string[] {
   const add = (feature: string) => features.add(feature)
   addNames(source, add)
   addNumbers(source, add)
-  for (const match of source.matchAll(WORD)) {
-    const feature = termFeature(match[0].toLowerCase())
+  forEachWord(source, (start, end) => {
+    const feature = termFeature(source.slice(start, end).toLowerCase())
     if (feature !== undefined) features.add(feature)
-  }
+  })
   return [...features]
 }
 
@@ -44,17 +45,30 @@ export function eventFeatureHashes(text: string, title?: string): Uint32Array {
   const add = (feature: string) => hashes.push(featureHash(feature))
   addNames(source, add)
   addNumbers(source, add)
-  for (const match of source.matchAll(WORD)) {
-    // News repeats its vocabulary: each word is filtered, stemmed and hashed once per process.
-    const word = match[0].toLowerCase()
-    let hash = termHashes.get(word)
+  // Words are scanned by code unit and looked up by a hash of their lower-cased units: news
+  // repeats its vocabulary, so each distinct word is filtered, stemmed and hashed once per process
+  // and no per-word string is built (that was most of this function's time).
+  let start = -1
+  let wordHash = 0x811c9dc5
+  for (let index = 0; index <= source.length; index++) {
+    const unit = index < source.length ? WORD_UNIT[source.charCodeAt(index)]! : 0
+    if (unit !== 0) {
+      if (start < 0) start = index
+      wordHash = Math.imul(wordHash ^ unit, 0x01000193)
+      continue
+    }
+    if (start < 0) continue
+    const key = wordHash & 0x3fffffff // a small integer key keeps the Map fast
+    let hash = termHashes.get(key)
     if (hash === undefined) {
       if (termHashes.size > 500_000) termHashes.clear()
-      const feature = termFeature(word)
+      const feature = termFeature(source.slice(start, index).toLowerCase())
       hash = feature === undefined ? -1 : featureHash(feature)
-      termHashes.set(word, hash)
+      termHashes.set(key, hash)
     }
     if (hash >= 0) hashes.push(hash)
+    start = -1
+    wordHash = 0x811c9dc5
   }
   const sorted = Uint32Array.from(hashes).sort()
   let distinct = 0
@@ -62,9 +76,22 @@ export function eventFeatureHashes(text: string, title?: string): Uint32Array {
   return sorted.slice(0, distinct)
 }
 
-// The same content words as src/segment/terms.ts: stopwords, one-letter words and numbers dropped, the rest stemmed.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
-const termHashes = new Map<string, number>()
+/** Calls `visit` with the bounds of each word (the same word characters as the MinHash shingles). */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1
+  for (let index = 0; index <= text.length; index++) {
+    const unit = index < text.length ? WORD_UNIT[text.charCodeAt(index)]! : 0
+    if (unit !== 0) {
+      if (start < 0) start = index
+    } else if (start >= 0) {
+      visit(start, index)
+      start = -1
+    }
+  }
+}
+
+// The content words of src/segment/terms.ts: stopwords, one-letter words and numbers dropped, the rest stemmed.
+const termHashes = new Map<number, number>()
 
 function termFeature(lowerCaseWord: string): string | undefined {
   const word = lowerCaseWord.replace(/['’]s$/u, '')

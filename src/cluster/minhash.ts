@@ -47,7 +47,7 @@ function isWordCode(code: number): boolean {
 }
 
 /** Per UTF-16 code unit: 0 when it separates words, else the unit lower-cased (ASCII) or as is. One load per character. */
-const WORD_UNIT = (() => {
+export const WORD_UNIT = (() => {
   const table = new Uint16Array(65536)
   for (let code = 1; code < 65536; code++) if (isWordCode(code)) table[code] = code >= 65 && code <= 90 ? code | 0x20 : code
   return table
