@@ -46,8 +46,9 @@ export function analyzeStory(articles: readonly AnalysedArticle[], options: Anal
   const groupOf = independenceGroups(ids, drafts)
   const factFindings = judgeFacts(matches, { groupOf, isDownstream: downstreamOf(drafts, groupOf) })
   const statements = findUnsupportedStatements(articles, alignment, choice.origin, drafts, factFindings)
+  const position = new Map(ids.map((id, index) => [id, index]))
   const findings = [...factFindings, ...statements].sort((left, right) =>
-    ids.indexOf(left.article) - ids.indexOf(right.article) || left.claim.start - right.claim.start)
+    (position.get(left.article) ?? 0) - (position.get(right.article) ?? 0) || left.claim.start - right.claim.start)
 
   const byArticle = new Map<string, Finding[]>()
   for (const finding of findings) {

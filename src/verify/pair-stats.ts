@@ -21,21 +21,22 @@ export interface PairStatsTable {
 }
 
 export function pairStats(links: readonly SentenceLink[]): PairStatsTable {
-  const forward = new Map<string, SentenceLink[]>()
+  // Nested maps, not "a\0b" string keys: relation classification asks for every pair of articles.
+  const forward = new Map<string, Map<string, SentenceLink[]>>()
   for (const link of links) {
-    const key = pairKey(link.from.article, link.to.article)
-    const list = forward.get(key)
-    if (list === undefined) forward.set(key, [link])
+    let byTarget = forward.get(link.from.article)
+    if (byTarget === undefined) forward.set(link.from.article, (byTarget = new Map()))
+    const list = byTarget.get(link.to.article)
+    if (list === undefined) byTarget.set(link.to.article, [link])
     else list.push(link)
   }
-  const cache = new Map<string, PairStats>()
+  const cache = new Map<string, Map<string, PairStats>>()
   return {
     get(article, other) {
-      const key = pairKey(article, other)
-      const cached = cache.get(key)
+      const cached = cache.get(article)?.get(other)
       if (cached !== undefined) return cached
-      const outgoing = forward.get(key) ?? []
-      const incoming = forward.get(pairKey(other, article)) ?? []
+      const outgoing = forward.get(article)?.get(other) ?? []
+      const incoming = forward.get(other)?.get(article) ?? []
       if (outgoing.length === 0 && incoming.length === 0) return EMPTY
       const covered = new Set<number>([...outgoing.map((link) => link.to.sentence), ...incoming.map((link) => link.from.sentence)])
       const ordered = [...outgoing].sort((left, right) => left.from.sentence - right.from.sentence).map((link) => link.to.sentence)
@@ -48,15 +49,14 @@ export function pairStats(links: readonly SentenceLink[]): PairStatsTable {
         inOrder: ordered.length === 0 ? 0 : longestNonDecreasing(ordered) / ordered.length,
         runDensity: span === 0 ? 0 : covered.size / span,
       }
-      cache.set(key, stats)
+      let row = cache.get(article)
+      if (row === undefined) cache.set(article, (row = new Map()))
+      row.set(other, stats)
       return stats
     },
   }
 }
 
-function pairKey(article: string, other: string): string {
-  return `${article}\u0000${other}`
-}
 
 /** Length of the longest non-decreasing subsequence (patience sorting, O(n log n)). */
 function longestNonDecreasing(values: readonly number[]): number {

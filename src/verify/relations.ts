@@ -104,8 +104,8 @@ export function classifyRelations(
   articles: readonly AnalysedArticle[],
   choice: OriginChoice,
   stats: PairStatsTable,
-  /** How many facts of each article another article supports: `${article}\0${other}` → count. */
-  reused: ReadonlyMap<string, number>,
+  /** How many facts of each article (outer key) another article (inner key) supports. */
+  reused: ReadonlyMap<string, ReadonlyMap<string, number>>,
 ): DraftRelation[] {
   const byId = new Map(articles.map((article) => [article.article.id, article]))
   const close = closeFamilies(articles, stats)
@@ -120,7 +120,8 @@ export function classifyRelations(
       if (source === undefined) continue
       const family = close.get(sourceId) ?? new Set([sourceId])
       let sharedFacts = 0
-      for (const member of family) sharedFacts += reused.get(`${id}\u0000${member}`) ?? 0
+      const reusedBy = reused.get(id)
+      if (reusedBy !== undefined) for (const member of family) sharedFacts += reusedBy.get(member) ?? 0
       const relation = classify(article, source, stats.get(id, sourceId), stats.get(sourceId, id), sharedFacts)
       const strength = stats.get(id, sourceId).linked + sharedFacts
       if (best === undefined || outranks(relation, strength, best.relation, best.strength)) best = { relation, strength }

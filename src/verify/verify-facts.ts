@@ -127,16 +127,17 @@ function keepCandidates(
 /**
  * How many facts of each article each other article supports (same value, same thing; names
  * by mere mention do not count): what relation classification reads as "reuses its facts".
- * Keyed `${article}\0${other}`.
+ * Article → other article → count.
  */
-export function reusedFacts(found: FactMatches): Map<string, number> {
-  const counts = new Map<string, number>()
+export function reusedFacts(found: FactMatches): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>()
   for (const { fact, candidates } of found.matches) {
+    let row = counts.get(fact.article)
+    if (row === undefined) counts.set(fact.article, (row = new Map()))
     for (const candidate of candidates) {
       if (candidate.comparison !== 'equal' && candidate.comparison !== 'compatible') continue
       if (!candidate.aligned && !candidate.sameThing) continue
-      const key = `${fact.article}\u0000${candidate.fact.article}`
-      counts.set(key, (counts.get(key) ?? 0) + 1)
+      row.set(candidate.fact.article, (row.get(candidate.fact.article) ?? 0) + 1)
     }
   }
   return counts
