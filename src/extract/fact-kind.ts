@@ -1,4 +1,4 @@
-import type { Article, Comparison, FactValue, Sentence } from '../model/index.js'
+import type { Article, Comparison, EntityValue, FactValue, Sentence } from '../model/index.js'
 
 /** What every fact kind's `find` gets: one article, its sentences, and lazily shared lookups. */
 export interface ExtractContext {
@@ -8,7 +8,7 @@ export interface ExtractContext {
   /** The publication date (UTC midnight) when the article has a parsable one: relative dates resolve against it. */
   readonly published?: Date
   /** People, organisations, places and designators of the article, computed once (quotes use them for speakers). */
-  readonly entities: () => readonly FoundFact<Extract<FactValue, { kind: 'entity' }>>[]
+  readonly entities: () => readonly FoundFact<EntityValue>[]
 }
 
 /** A fact before it gets its id, sentence and context: a span of `ctx.text` and its value. */

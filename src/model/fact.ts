@@ -10,7 +10,7 @@ export interface NumberValue {
   readonly high?: number
   /** "about", "nearly", "dozens", "more than": the writer did not mean the exact value. */
   readonly approximate: boolean
-  /** Place value of the last written significant digit: 1 for "13", 1000 for "13,000", 1e6 for "1.5 million". */
+  /** Place value of the last written significant digit: 1 for "13", 1000 for "13,000", 1e5 for "1.5 million" (its 5 is in the hundred thousands). */
   readonly precision: number
   /** The counted noun, lemmatised, when one follows ("planes", "systems"). */
   readonly unit?: string
