@@ -29,6 +29,17 @@ describe('entities', () => {
     expect(general).toMatchObject({ category: 'person', key: 'tomas ebert' })
   })
 
+  it('links a lone distinctive word to the organisation or place it shortens', () => {
+    const text = 'Fenwick Shipping won the contract for the Morrow Pier. Fenwick said the Morrow works start soon.'
+    const found = entities(text).map((entity) => [entity.text, entity.name, entity.category])
+    expect(found).toEqual([
+      ['Fenwick Shipping', 'Fenwick Shipping', 'organization'],
+      ['Morrow Pier', 'Morrow Pier', 'place'],
+      ['Fenwick', 'Fenwick Shipping', 'organization'],
+      ['Morrow', 'Morrow Pier', 'place'],
+    ])
+  })
+
   it('separates offices, their domains and the person holding them', () => {
     const found = entities('Deputy Minister of Coastal Defense Ilse Marten met Secretary of State Paul Oduya.').map((entity) => [entity.text, entity.category])
     expect(found).toEqual([

@@ -4,7 +4,7 @@ import type { FoundFact } from '../fact-kind.js'
 import { Occupancy } from '../occupancy.js'
 import { lookupAlias } from './aliases.js'
 import { findDesignators } from './designators.js'
-import { DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
+import { DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACE_PREFIXES, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
 import { entityKey, personKey } from './keys.js'
 
 /*
@@ -43,6 +43,8 @@ interface Candidate {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+)*\.?/gu
 const COMPOUND_TAIL = /^(?:\p{Ll}+(?:ed|ing|ly)|made|run|born|built|era|style|class|type|bound|wide|centric|owned|led|bred|friendly|linked)$/u
+// "Hacked", "Leading", "Reportedly" open sentences before names without being part of them.
+const VERB_LIKE = /(?:ed|ing|ly)$/u
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'du', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', '&'])
 
 export function findEntities(text: string, sentences: readonly Sentence[]): FoundFact<EntityValue>[] {
@@ -51,8 +53,16 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Foun
   const candidates: Candidate[] = []
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start)
-    for (const token of tokens) if (!token.initial && isCapitalised(token.word)) capitalisedMidSentence.add(bare(token.word).toLowerCase())
-    candidates.push(...spans(tokens, isHeadline(tokens, sentence.text)))
+    const headline = isHeadline(tokens, sentence.text)
+    // Words capitalised where position does not explain it: inside a sentence, or inside a
+    // multi-word name even at its start ("Fenwick Shipping won…" makes a later "Fenwick" a name).
+    tokens.forEach((token, i) => {
+      if (!isCapitalised(token.word) || headline) return
+      const next = tokens[i + 1]
+      const inName = !token.last && next !== undefined && next.spaced && isCapitalised(next.word) && !VERB_LIKE.test(token.word)
+      if (!token.initial || inName) capitalisedMidSentence.add(bare(token.word).toLowerCase())
+    })
+    candidates.push(...spans(tokens, headline))
   }
   const found: { fact: FoundFact<EntityValue>; headline: boolean }[] = []
   const occupied = new Occupancy()
@@ -65,7 +75,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Foun
   const linked = linkPeople(found.map((entry) => entry.fact))
   const known = new Set(linked.filter((_, i) => found[i]?.headline !== true).map((fact) => fact.value.key))
   // Headlines Capitalise Every Word: keep only what the body names too, or what a list knows.
-  const kept = linked.filter((fact, i) => found[i]?.headline !== true || known.has(fact.value.key) || fact.value.category === 'place')
+  const kept = linked.filter((fact, i) => found[i]?.headline !== true || known.has(fact.value.key) || PLACES.has(fact.value.key) || lookupAlias(fact.value.name) !== undefined)
   return [...designators, ...kept].sort((a, b) => a.start - b.start)
 }
 
@@ -231,7 +241,7 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     // "Russian President Vladimir Putin", "Vietnamese Defense Ministry": the nationality is no part of the name.
     const demonym = DEMONYMS.has(word) || (word.includes('-') && word.split('-').every((part) => DEMONYMS.has(part)))
     // "Hacked Acme files…": a sentence-initial verb or adverb before a name.
-    const verbLike = first?.initial === true && tokens.length > 1 && !capitalisedMidSentence.has(word) && /(?:ed|ing|ly)$/u.test(word)
+    const verbLike = first?.initial === true && tokens.length > 1 && !capitalisedMidSentence.has(word) && VERB_LIKE.test(word)
     const initialWord = first?.initial === true || tokens.length === 1
     // "Vietnam’s Communist Party" keeps "Communist"; a sentence-initial "Western" or "Last" goes.
     const functionWord = initialWord && (NOT_NAMES.has(word) || isStopword(word))
@@ -265,7 +275,7 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   }
   if (candidate.titled) return value('person', written)
   if (hasOrganizationMarker || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
-  if (PLACE_MARKERS.has(words[words.length - 1] ?? '')) return value('place', written)
+  if (PLACE_MARKERS.has(words[words.length - 1] ?? '') || (tokens.length > 1 && PLACE_PREFIXES.has(words[0] ?? ''))) return value('place', written)
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => isNameLike(token.word))) return value('person', written)
   // "the President said": a title alone names no one we could check.
@@ -278,7 +288,10 @@ function isNameLike(word: string): boolean {
   return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?)$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
 }
 
-/** "Mr. Phuong", "Phuong" → the person "Nguyen The Phuong" named in full elsewhere in the article. */
+/**
+ * "Mr. Phuong", "Phuong" → the person "Nguyen The Phuong" named in full elsewhere in the article;
+ * "Brantwell" → the organisation "Brantwell Engineering".
+ */
 function linkPeople(found: readonly FoundFact<EntityValue>[]): FoundFact<EntityValue>[] {
   // Every tail of a full name ("phuong", "the phuong"; "lindqvist", "varga lindqvist") points to it.
   const byTail = new Map<string, EntityValue | null>()
@@ -303,10 +316,31 @@ function linkPeople(found: readonly FoundFact<EntityValue>[]): FoundFact<EntityV
       }
     }
   }
+  // "Brantwell" → "Brantwell Engineering", "Aldmere" → "Port Aldmere": a lone unclassified word
+  // that is the distinctive word of exactly one organisation or place named in full.
+  const byWord = new Map<string, EntityValue | null>()
+  for (const fact of found) {
+    const { category, key } = fact.value
+    if (category !== 'organization' && category !== 'place') continue
+    const words = key.split(' ')
+    if (words.length < 2) continue
+    for (const word of words) {
+      if (word.length < 4 || ORGANIZATION_MARKERS.has(word) || PLACE_MARKERS.has(word) || PLACE_PREFIXES.has(word) || isStopword(word)) continue
+      const existing = byWord.get(word)
+      // "Port Aldmere" and "Port Aldmere Civic Hall": the shorter name is the one meant alone.
+      if (existing === undefined) byWord.set(word, fact.value)
+      else if (existing !== null && existing.key !== key) {
+        if (key.includes(existing.key)) continue
+        byWord.set(word, existing.key.includes(key) ? fact.value : null)
+      }
+    }
+  }
   return found.map((fact) => {
     const { category, key, name } = fact.value
     if (category !== 'person' && category !== 'other') return fact
     if (name.split(/\s+/u).length > 1) return fact
+    const whole = category === 'other' && !byTail.has(key) ? byWord.get(key) : undefined
+    if (whole !== undefined && whole !== null) return { ...fact, value: whole }
     const full = byTail.get(key)
     if (full === undefined || full === null || full.key === key) return fact.value.category === 'other' && full?.category === 'person' ? { ...fact, value: full } : fact
     return { ...fact, value: full }

@@ -44,8 +44,12 @@ export const PLACES: ReadonlySet<string> = new Set([
 /** A name ending in one of these is a place: "South China Sea", "Quang Ninh Province". */
 export const PLACE_MARKERS: ReadonlySet<string> = new Set(
   ['sea', 'ocean', 'river', 'province', 'city', 'island', 'islands', 'strait', 'gulf', 'bay', 'mountains', 'valley', 'peninsula',
-    'region', 'palace', 'square', 'county', 'district', 'lake', 'harbor', 'harbour', 'port', 'airport', 'base', 'oblast', 'territory', 'desert'],
+    'region', 'palace', 'square', 'bridge', 'tunnel', 'point', 'hall', 'street', 'road', 'avenue', 'park', 'station', 'harbour',
+    'pier', 'dam', 'canal', 'highway', 'square', 'plaza', 'stadium', 'arena', 'cathedral', 'terminal', 'county', 'district', 'lake', 'harbor', 'harbour', 'port', 'airport', 'base', 'oblast', 'territory', 'desert'],
 )
+
+/** A name opening with one of these is a place: "Port Aldmere", "Mount Kenya", "Lake Tahoe". */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['port', 'mount', 'mt', 'lake', 'cape', 'fort', 'isle', 'gulf', 'san', 'santa', 'saint', 'st'])
 
 /** A name holding one of these is an organisation: "Ministry of Defense", "Vietnam People's Army". */
 export const ORGANIZATION_MARKERS: ReadonlySet<string> = new Set(
@@ -58,7 +62,9 @@ export const ORGANIZATION_MARKERS: ReadonlySet<string> = new Set(
     'alliance', 'coalition', 'bureau', 'authority', 'directorate', 'secretariat', 'politburo', 'cabinet', 'government', 'school',
     'college', 'hospital', 'airline', 'motors', 'energy', 'petroleum', 'oil', 'gas', 'shipyard', 'shipbuilding', 'aviation',
     'aerospace', 'defense', 'defence', 'electronics', 'consortium', 'enterprise', 'enterprises', 'partners', 'capital', 'labs',
-    'nations', 'house', 'command', 'brigade', 'division', 'regiment', 'fleet', 'kremlin', 'pentagon', 'rosoboronexport', 'rostec'],
+    'nations', 'house', 'command', 'engineering', 'marine', 'construction', 'consulting', 'logistics', 'shipping', 'associates',
+    'solutions', 'trust', 'laboratories', 'pharmaceuticals', 'insurance', 'ventures', 'studios', 'communications', 'telecom',
+    'railways', 'railway', 'transit', 'works', 'mills', 'steel', 'foods', 'brands', 'partnership', 'society', 'league', 'institution', 'brigade', 'division', 'regiment', 'fleet', 'kremlin', 'pentagon', 'rosoboronexport', 'rostec'],
 )
 
 /** A name holding one of these is neither person nor place: "Cold War", "Paris Agreement", "Defense Expo". */
@@ -80,12 +86,16 @@ export const TITLES: ReadonlySet<string> = new Set(
     'ambassador', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'chair', 'director',
     'judge', 'justice', 'chief', 'premier', 'speaker', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'former', 'acting',
     'foreign', 'defense', 'defence', 'trade', 'finance', 'interior', 'state', 'party', 'leader', 'sheikh', 'emir', 'ceo',
-    'brig', 'marshal', 'attorney', 'analyst', 'professor', 'founder', 'executive', 'officer', 'head', 'councillor', 'reverend', 'rev'],
+    'brig', 'marshal', 'attorney', 'analyst', 'councilor', 'treasurer', 'commissioner', 'superintendent', 'inspector', 'detective',
+    'sheriff', 'dean', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'coach', 'congressman', 'congresswoman', 'alderman',
+    'magistrate', 'city', 'county', 'district', 'regional', 'municipal', 'provincial', 'professor', 'founder', 'executive', 'officer', 'head', 'councillor', 'reverend', 'rev'],
 )
 
 /** The title words that end a title ("Defense Minister", "Secretary"): a name after them is a person. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'president', 'minister', 'secretary', 'general', 'gen',
+    'councillor', 'councilor', 'treasurer', 'commissioner', 'superintendent', 'inspector', 'detective', 'sheriff', 'dean',
+    'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'coach', 'congressman', 'congresswoman', 'alderman', 'magistrate',
     'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'adm', 'admiral', 'capt', 'captain', 'cmdr', 'commander', 'sgt',
     'sergeant', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'mayor', 'ambassador', 'chancellor', 'king', 'queen',
     'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'director', 'judge', 'justice', 'premier', 'speaker', 'envoy',
