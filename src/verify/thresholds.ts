@@ -79,10 +79,13 @@ export const STATEMENT_THRESHOLDS = {
   minimumTerms: 6,
   /**
    * At most this share of the sentence's weighted words found in any one sentence elsewhere.
-   * Summaries reword heavily: a faithful summary sentence typically keeps 15-30% of the words of
-   * its closest counterpart, an invented one ("On <date>, a fleet arrived in <port>") under 15%.
+   * An invented sentence ("On <date>, a fleet arrived in <port>") keeps under 15% of any one
+   * sentence's words; a faithful summary sentence often 15-30%, which the next rule rescues.
+   * Measured on the shared validation sets (first 150 cases, balanced accuracy): 0.35 with the
+   * article rule at 0.6 gives 0.74 (AggreFact-CLIFF), 0.65 (FRANK), 0.70 (XSumFaith); 0.2 loses
+   * 0.06 on XSumFaith, and an article rule at 0.5 or 0.7 trades one set for another.
    */
-  maximumContainment: 0.2,
+  maximumContainment: 0.35,
   /**
    * …and at most this share of them anywhere in any one other article: a summary sentence that
    * gathers its words from several sentences of the original is not a new claim.
