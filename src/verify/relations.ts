@@ -81,9 +81,10 @@ function explainOrigin(chosen: Signals, all: readonly Signals[], given: boolean,
   const reasons: string[] = []
   if (given) reasons.push('named as the origin by the user')
   if (chosen.citedBy.length > 0) {
-    reasons.push(`named as the source by ${chosen.citedBy.length} other article${chosen.citedBy.length === 1 ? '' : 's'} (${chosen.citedBy.join(', ')}) as ${chosen.citedAs.map((name) => `"${name}"`).join(', ')}`)
+    reasons.push(`named as the source by ${chosen.citedBy.length} other article${chosen.citedBy.length === 1 ? '' : 's'} (${chosen.citedBy.join(', ')}) as ${distinctNames(chosen.citedAs).map((name) => `"${name}"`).join(', ')}`)
   }
   if (chosen.facts === mostFacts) reasons.push(`the most complete account (${chosen.facts} facts)`)
+  else if (chosen.citedBy.length > 0) reasons.push(`its text is the one the others cite, though a longer version holds ${mostFacts} facts to its ${chosen.facts}`)
   else reasons.push(`${chosen.facts} facts, against ${mostFacts} in the fullest version`)
   if (earliest !== undefined && chosen.published === earliest && all.some((signal) => signal.published !== undefined && signal.published > earliest)) {
     reasons.push('the earliest published')
@@ -91,6 +92,15 @@ function explainOrigin(chosen: Signals, all: readonly Signals[], given: boolean,
   if (chosen.namesAnother.length === 0) reasons.push('names no other article of the story as its source')
   else reasons.push(`although it names ${chosen.namesAnother.join(', ')} as a source`)
   return `${chosen.id} is the likely origin: ${reasons.join('; ')}`
+}
+
+/** "The New York Times", "NYT", "the NYT" → "The New York Times": the longest spelling of each outlet. */
+function distinctNames(names: readonly string[]): string[] {
+  const kept: string[] = []
+  for (const name of [...names].sort((left, right) => right.length - left.length)) {
+    if (!kept.some((other) => sameOutlet(other, name))) kept.push(name)
+  }
+  return kept
 }
 
 const KIND_RANK: Record<RelationKind, number> = { copy: 5, excerpt: 4, paraphrase: 3, summary: 2, independent: 1 }
