@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateContainment, estimateJaccard, forEachShingle, sketch } from './minhash.js'
+import { estimateContainment, estimateJaccard, forEachShingle, sketch, wordHashes } from './minhash.js'
 
 /** A deterministic pseudo-random generator (mulberry32) so failures reproduce. */
 function random(seed: number): () => number {
@@ -78,5 +78,14 @@ describe('MinHash signature', () => {
     expect(sketch('Hanoi').shingleCount).toBe(1)
     expect(sketch(' … — ').shingleCount).toBe(0)
     expect(estimateJaccard(sketch('').signature, sketch('').signature)).toBe(0)
+  })
+})
+
+describe('word hashing', () => {
+  it('splits words the same whatever the apostrophe, quote or space character', () => {
+    const plain = Array.from(wordHashes("Vietnam's 10 000 \"jets\" - here"))
+    expect(Array.from(wordHashes('Vietnam’s 10\u00a0000 “jets” — here'))).toEqual(plain)
+    expect(plain).toHaveLength(6)
+    expect(Array.from(wordHashes('Hà Nội'))).toHaveLength(2)
   })
 })
