@@ -137,8 +137,8 @@ function indexKeys(fact: Fact, documentFrequency: ReadonlyMap<string, number>): 
   }
   // The bare value, to say "present elsewhere only in another context" ("1,000 years" vs "1,000 files").
   if (fact.value.kind === 'number' || fact.value.kind === 'percent') keys.add(`v:${fact.value.value}`)
-  // A date by its year: "on Monday" and "on March 9" meet whatever words surround them.
-  if (fact.value.kind === 'date' && fact.value.year !== undefined) keys.add(`y:${fact.value.year}`)
+  // A date by its month (or year): "on Monday" and "on March 9" meet whatever words surround them.
+  if (fact.value.kind === 'date' && fact.value.year !== undefined) keys.add(`d:${fact.value.year}-${fact.value.month ?? ''}`)
   // Money is rare enough to index by order of magnitude: "$190 million" must meet "$189,739,535"
   // even when the two sentences put different words next to the amount.
   if (fact.value.kind === 'money') keys.add(`m:${fact.value.currency}:${Math.floor(Math.log10(Math.max(1, fact.value.amount)))}`)
