@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../model/index.js'
+import { analyzeStory } from './analyze-story.js'
+import { article } from './test-helpers/story.js'
+
+// A source and a derived report of it (it names the source's outlet) with three planted changes:
+// the founding date, the speaker of a quote, and a value reused for another thing.
+const source = article('src', [
+  'The ferry service to Marrow Island was founded on March 3, 2019 by the harbour board.',
+  '“The island needs a lifeline, not a luxury,” said board chair Hana Voss at the launch.',
+  'The island has about 1,000 residents and one school.',
+].join('\n'), { outlet: 'Marrow Gazette', published: '2026-03-10' })
+const derived = article('der', [
+  'The ferry service to Marrow Island was founded on March 8, 2019 by the harbour board, according to the Marrow Gazette.',
+  '“The island needs a lifeline, not a luxury,” said mayor Piet Dekker at the launch.',
+  'The harbour board has kept about 1,000 pages of records.',
+].join('\n'), { outlet: 'Coast Daily', published: '2026-03-11' })
+const result = analyzeStory([source, derived], { storyId: 'ferry' })
+const finding = (id: string, claim: string): Finding | undefined =>
+  result.findings.find((candidate) => candidate.article === id && candidate.type !== 'statement' && candidate.claim.text === claim)
+
+describe('verifyFacts through analyzeStory', () => {
+  it('flags a different date for the same event', () => {
+    expect(finding('der', 'March 8, 2019')).toMatchObject({ status: 'conflict', rule: 'date/conflict' })
+    expect(finding('der', 'March 8, 2019')?.evidence[0]).toMatchObject({ article: 'src', text: 'March 3, 2019' })
+  })
+
+  it('flags a swapped name in the same slot of an aligned sentence', () => {
+    expect(finding('der', 'Piet Dekker')).toMatchObject({ status: 'conflict', rule: 'entity/swap' })
+  })
+
+  it('does not let the same value about another thing support a claim', () => {
+    expect(finding('der', 'about 1,000')?.status).toBe('unsupported')
+  })
+
+  it('keeps the source free of conflicts the derived article introduced', () => {
+    expect(finding('src', 'March 3, 2019')).toMatchObject({ status: 'unsupported', rule: 'date/changed-downstream' })
+    expect(result.findings.filter((candidate) => candidate.article === 'src' && candidate.status === 'conflict')).toEqual([])
+  })
+
+  it('writes one-line explanations that name both values and the shared words', () => {
+    const explanation = finding('der', 'March 8, 2019')?.explanation ?? ''
+    expect(explanation).toMatch(/^"March 8, 2019" here, "March 3, 2019" in src \(same sentence slot: [^)]*(?:ferry|service|founded)/u)
+    expect(explanation).not.toMatch(/\n/u)
+  })
+
+  it('names the source the derived article attributes', () => {
+    expect(result.story.origin).toBe('src')
+    expect(result.relations[0]).toMatchObject({ article: 'der', source: 'src', attributed: true })
+  })
+})
