@@ -129,7 +129,12 @@ function indexKeys(fact: Fact, documentFrequency: ReadonlyMap<string, number>): 
     .sort((left, right) => (documentFrequency.get(left) ?? 0) - (documentFrequency.get(right) ?? 0))
     .slice(0, RAREST_OF_NEAREST)
   const keys = new Set<string>(nearest.map((stem) => `c:${stem}`))
-  if (fact.value.kind === 'entity') keys.add(`e:${fact.value.key}`)
+  if (fact.value.kind === 'entity') {
+    keys.add(`e:${fact.value.key}`)
+    // The first word, so that a short form meets its full name ("Brantwell", "Brantwell Engineering").
+    const first = fact.value.key.split(' ')[0] ?? ''
+    if (first.length >= 3) keys.add(`w:${first}`)
+  }
   // A quote's longest words are its rarest: enough to meet the same quote, altered or not.
   if (fact.value.kind === 'quote') {
     const longest = [...new Set(terms(fact.value.words))].sort((left, right) => right.length - left.length || (left < right ? -1 : 1))

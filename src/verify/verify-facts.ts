@@ -74,7 +74,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
     const representative = members[0] as Fact
     const compared: Compared[] = []
     for (const other of index.candidates(representative)) {
-      const comparison = compareValues(representative.value, other.value)
+      const comparison = shortFormOf(representative, other) ? 'compatible' : compareValues(representative.value, other.value)
       if (comparison === 'unrelated') continue
       const context = index.contextScore(representative, other)
       const agrees = comparison === 'equal' || comparison === 'compatible'
@@ -243,6 +243,18 @@ function sameSlot(fact: Fact, candidate: Candidate, index: FactIndex): boolean {
   if (fact.value.kind === 'quote') return true
   if (candidate.aligned && candidate.context >= T.alignedConflictContext) return true
   return (candidate.context >= T.conflictNearContext && near >= T.conflictNearShared) || (candidate.context >= T.conflictContext && near >= 1)
+}
+
+/**
+ * A name and its short form, in either order: "Brantwell" and "Brantwell Engineering", "Heliant"
+ * and "Heliant Systems Ltd". The kinds compare full names; a later mention by the first word of
+ * an organisation's name is a mention of it, whatever category each article's extractor gave it.
+ */
+function shortFormOf(left: Fact, right: Fact): boolean {
+  if (left.value.kind !== 'entity' || right.value.kind !== 'entity' || left.value.key === right.value.key) return false
+  if (left.value.category === 'person' || right.value.category === 'person' || left.value.category === 'designator' || right.value.category === 'designator') return false
+  const [short, long] = left.value.key.length <= right.value.key.length ? [left.value.key, right.value.key] : [right.value.key, left.value.key]
+  return long.startsWith(`${short} `)
 }
 
 /** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */
