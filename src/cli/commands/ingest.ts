@@ -53,7 +53,7 @@ export const ingestCommand: Command = {
     const databaseFile = path.resolve(io.cwd, args.flags['db'] as string)
     const store = await openStore(databaseFile)
     const progress = createProgress(io, 'Ingesting')
-    const totals = { read: 0, inserted: 0, duplicates: 0, revised: 0, newStories: 0, skipped: 0 }
+    const totals = { read: 0, inserted: 0, duplicates: 0, revised: 0, newStories: 0, skipped: 0, counts: { articles: 0, currentArticles: 0, stories: 0 } }
     const corpusBytes = await totalSize(corpora)
     let corpusBytesDone = 0
     const storeBatch = async (batch: readonly ArticleInput[]): Promise<void> => {
@@ -89,11 +89,12 @@ export const ingestCommand: Command = {
           if (corpusBytes > 0) progress.update(Math.round((corpusBytesDone / corpusBytes) * 1000), 1000)
         }
       }
+      totals.counts = await store.counts()
     } finally {
       progress.stop()
+      await store.close()
     }
-    const counts = await store.counts()
-    await store.close()
+    const counts = totals.counts
     io.stdout.write(
       `Stored ${totals.inserted} new article${totals.inserted === 1 ? '' : 's'} and ${totals.revised} revision${totals.revised === 1 ? '' : 's'}; ` +
         `${totals.duplicates} already stored; ${totals.newStories} new stor${totals.newStories === 1 ? 'y' : 'ies'}.\n` +
