@@ -22,7 +22,7 @@ export interface MoneyValue {
   readonly currency: string
   readonly amount: number
   readonly approximate: boolean
-  /** As for numbers: "$190 million" has precision 1e6, "$189,739,535" has 1. */
+  /** As for numbers: "$190 million" has precision 1e7 (a trailing zero may be rounding), "$1.9 million" 1e5, "$189,739,535" 1. */
   readonly precision: number
 }
 

@@ -12,7 +12,7 @@ export interface NumericMatch {
   readonly start: number
   readonly end: number
   readonly value: number
-  /** Place value of the last written significant digit ("13" → 1, "13,000" → 1000, "1.5 million" → 1e5). */
+  /** Place value of the last written significant digit ("13" → 1, "13,000" → 1000, "1.5 million" → 1e5, "680 million" → 1e7). */
   readonly precision: number
   /** The form itself is vague: "dozens", "hundreds", "a dozen". */
   readonly vague: boolean
@@ -80,8 +80,9 @@ function scanDigits(text: string): NumericMatch[] {
     if (scale === 1 && /^\p{L}/u.test(text.slice(end))) continue
     let precision: number
     if (decimals > 0) precision = 10 ** -decimals * scale
-    else if (scale !== 1) precision = scale // "190 million": the written zero counts
-    else precision = trailingZeroPlace(plain) // "13,000": trailing zeros may be rounding
+    // "13,000", "680 million": trailing zeros may be rounding (writers round to two or three
+    // significant digits), so they are not taken as significant.
+    else precision = trailingZeroPlace(plain) * scale
     value = round(value * scale)
     result.push({ start, end, value, precision: round(precision), vague: false, digits: true, scaled: scale !== 1 })
   }
@@ -253,7 +254,8 @@ export function qualifierBefore(text: string, start: number): { start: number; a
 
 /**
  * Whether `b` is `a` written at a coarser or equal precision: both round to the same value at the
- * coarser precision ("190 million" ⟷ "189,739,535"). Approximate values (or ranges) tolerate more.
+ * coarser precision ("190 million" ⟷ "189,739,535"). Approximate values tolerate one more unit of
+ * that precision, and a range holds every value inside it.
  */
 export function compareQuantities(
   a: { value: number; precision: number; approximate: boolean; low?: number; high?: number },
@@ -263,10 +265,9 @@ export function compareQuantities(
   const precision = Math.max(a.precision, b.precision)
   if (roundTo(a.value, precision) === roundTo(b.value, precision)) return 'compatible'
   if (inRange(a, b.value) || inRange(b, a.value)) return 'compatible'
-  if (a.approximate || b.approximate) {
-    const tolerance = Math.max(precision, 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value)))
-    if (Math.abs(a.value - b.value) <= tolerance) return 'compatible'
-  }
+  // "about 40" allows one unit of its last written digit either way (35 to 50 are "about 40"), but
+  // "about 41,000" and "roughly 44,000" disagree: each is precise to the thousand.
+  if ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= precision) return 'compatible'
   return 'conflict'
 }
 
