@@ -74,7 +74,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
     const representative = members[0] as Fact
     const compared: Compared[] = []
     for (const other of index.candidates(representative)) {
-      const comparison = shortFormOf(representative, other) ? 'compatible' : compareValues(representative.value, other.value)
+      const comparison = shortFormOf(representative, other) ? 'compatible' : uncategorisedSwap(representative, other) ? 'conflict' : compareValues(representative.value, other.value)
       if (comparison === 'unrelated') continue
       const context = index.contextScore(representative, other)
       const agrees = comparison === 'equal' || comparison === 'compatible'
@@ -247,14 +247,28 @@ function sameSlot(fact: Fact, candidate: Candidate, index: FactIndex): boolean {
 
 /**
  * A name and its short form, in either order: "Brantwell" and "Brantwell Engineering", "Heliant"
- * and "Heliant Systems Ltd". The kinds compare full names; a later mention by the first word of
+ * and "Heliant Systems Ltd", an unlinked "Osei" and the person "Helga Osei". The kinds compare full names; a later mention by the first word of
  * an organisation's name is a mention of it, whatever category each article's extractor gave it.
  */
 function shortFormOf(left: Fact, right: Fact): boolean {
   if (left.value.kind !== 'entity' || right.value.kind !== 'entity' || left.value.key === right.value.key) return false
-  if (left.value.category === 'person' || right.value.category === 'person' || left.value.category === 'designator' || right.value.category === 'designator') return false
+  const categories = [left.value.category, right.value.category]
+  if (categories.includes('designator')) return false
   const [short, long] = left.value.key.length <= right.value.key.length ? [left.value.key, right.value.key] : [right.value.key, left.value.key]
+  // "Ms. Osei", left unlinked, is the person "Helga Osei" named again by surname.
+  if (categories.includes('person')) return categories.includes('other') && !short.includes(' ') && long.endsWith(` ${short}`)
   return long.startsWith(`${short} `)
+}
+
+/**
+ * Two different names where the extractor could not tell what one of them is ("Ms. Mbeki", met
+ * only as a later mention, against "Ms. Okafor", linked to the person "Lena Okafor"): a possible
+ * swap, which `sameSlot` accepts only in the same slot of an aligned sentence.
+ */
+function uncategorisedSwap(left: Fact, right: Fact): boolean {
+  if (left.value.kind !== 'entity' || right.value.kind !== 'entity' || left.value.key === right.value.key) return false
+  const categories = [left.value.category, right.value.category]
+  return categories.includes('other') && !categories.includes('designator') && left.value.category !== right.value.category
 }
 
 /** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */
