@@ -149,7 +149,39 @@ export function reusedFacts(found: FactMatches): Map<string, Map<string, number>
  * another value), or unsupported (nothing about the same thing, whatever appears elsewhere).
  */
 export function judgeFacts(found: FactMatches, options: JudgeOptions = {}): Finding[] {
-  return found.matches.map((match) => judge(match, found, options))
+  const findings = found.matches.map((match) => judge(match, found, options))
+  return withSpeakerSwaps(found, findings)
+}
+
+/**
+ * A quote kept word for word in an aligned sentence whose speaker's name was swapped is a quote
+ * given to another speaker: "“…,” said Karen Doyle" against "“…,” said Miguel Arroyo". The
+ * extractor may not tie either quote to its speaker, so the swap found on the name decides.
+ */
+function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Finding[] {
+  const swaps = new Map<string, { speaker: Fact; against: Evidence }>()
+  found.matches.forEach((match, position) => {
+    const finding = findings[position]
+    const against = finding?.evidence[0]
+    if (finding?.rule === 'entity/swap' && against !== undefined) swaps.set(`${match.fact.article}\u0000${match.fact.sentence}`, { speaker: match.fact, against })
+  })
+  if (swaps.size === 0) return [...findings]
+  return findings.map((finding, position) => {
+    const match = found.matches[position]
+    if (match === undefined || match.fact.type !== 'quote' || finding.status !== 'supported') return finding
+    const swap = swaps.get(`${match.fact.article}\u0000${match.fact.sentence}`)
+    const kept = finding.evidence.find((evidence) => evidence.article === swap?.against.article)
+    const againstSentence = swap === undefined ? undefined : found.byId.get(swap.against.article)?.sentences.find((sentence) => sentence.start <= swap.against.start && swap.against.end <= sentence.end)
+    if (swap === undefined || kept === undefined || againstSentence === undefined || kept.start < againstSentence.start || kept.end > againstSentence.end) return finding
+    return {
+      ...finding,
+      status: 'conflict',
+      support: 0,
+      evidence: [kept, swap.against],
+      explanation: `the same quote is given to "${swap.speaker.text}" here, to "${swap.against.text}" in ${swap.against.article}`,
+      rule: 'quote/speaker',
+    }
+  })
 }
 
 function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Finding {
