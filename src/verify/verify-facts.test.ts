@@ -29,6 +29,12 @@ describe('verifyFacts through analyzeStory', () => {
     expect(finding('der', 'Piet Dekker')).toMatchObject({ status: 'conflict', rule: 'entity/swap' })
   })
 
+  it('calls a verbatim quote given to another speaker a quote/speaker conflict', () => {
+    const quote = result.findings.find((candidate) => candidate.article === 'der' && candidate.type === 'quote')
+    expect(quote).toMatchObject({ status: 'conflict', rule: 'quote/speaker' })
+    expect(quote?.evidence.map((evidence) => evidence.text)).toContain('Hana Voss')
+  })
+
   it('does not let the same value about another thing support a claim', () => {
     expect(finding('der', 'about 1,000')?.status).toBe('unsupported')
   })
