@@ -10,8 +10,10 @@ export interface Attribution {
 // A name: capitalised words (with "of", "and", "&" inside: "Bank of England"), an acronym ("BBC"),
 // or a domain ("Kyivpost.com"); an optional leading "The".
 // Dots only inside a word ("Kyivpost.com", "U.S"), so a name never runs into the next sentence.
-const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}&'’-]+)*`
-const NAME = String.raw`(?:[Tt]he[ \t]+)?${NAME_WORD}(?:[ \t]+(?:of|for|and|&|${NAME_WORD}))*`
+// At most seven words and three dots: bounded repetition keeps matching linear on long runs of
+// capitalised words (an all-caps release, a list of names), where `*` would backtrack quadratically.
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'’-]{0,40}(?:\.[\p{L}\p{N}&'’-]{1,40}){0,3}`
+const NAME = String.raw`(?:[Tt]he[ \t]+)?${NAME_WORD}(?:[ \t]+(?:of|for|and|&|${NAME_WORD})){0,6}`
 // "the paper" names the outlet last named: "Experts cited by the paper said…".
 const BACK_REFERENCE = String.raw`the\s+(?:paper|newspaper|publication|outlet|broadcaster|magazine|agency|news\s+agency|daily|site|website)`
 const SOURCE = `(${NAME}|${BACK_REFERENCE})`
