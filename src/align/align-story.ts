@@ -185,8 +185,11 @@ function addTermlessVerbatim(
     }
   }
   for (const group of byForm.values()) {
+    // One counterpart per other article is all a link needs: never group × group.
+    const firstByArticle = new Map<number, IndexedSentence>()
+    for (const sentence of group) if (!firstByArticle.has(sentence.article)) firstByArticle.set(sentence.article, sentence)
     for (const from of group) {
-      for (const to of group) {
+      for (const to of firstByArticle.values()) {
         if (from.article !== to.article) consider(from, to, { to, kind: 'verbatim', similarity: 1 })
       }
     }
