@@ -1,28 +1,42 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { createRequire } from 'node:module'
 import type { ArticleInput } from '../model/article.js'
 import { baseName } from './formats.js'
 import { problem, warning, type ParsedInputs } from './parsed-inputs.js'
 
 type XmlObject = Record<string, unknown>
 
-const parser = new XMLParser({
+type FastXmlParser = typeof import('fast-xml-parser')
+
+const require = createRequire(import.meta.url)
+let xml: { parser: InstanceType<FastXmlParser['XMLParser']>; validator: FastXmlParser['XMLValidator'] } | undefined
+
+// Loaded on first use: most runs read no feed, and the parser is costly to load at start-up.
+function xmlTools(): NonNullable<typeof xml> {
+  if (xml !== undefined) return xml
+  const { XMLParser, XMLValidator } = require('fast-xml-parser') as FastXmlParser
+  xml = { parser: new XMLParser(PARSER_OPTIONS), validator: XMLValidator }
+  return xml
+}
+
+const PARSER_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
   // Titles such as "1984" or "2025" must stay strings.
   parseTagValue: false,
   trimValues: true,
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-})
+  isArray: (name: string) => name === 'item' || name === 'entry' || name === 'link',
+}
 
 /** The items of an RSS 2.0 / RSS 1.0 feed or the entries of an Atom feed, as article inputs. */
-export function parseFeed(xml: string, source: string): ParsedInputs {
-  const validation = XMLValidator.validate(xml)
+export function parseFeed(feedXml: string, source: string): ParsedInputs {
+  const { parser, validator } = xmlTools()
+  const validation = validator.validate(feedXml)
   if (validation !== true) {
     const { line, msg } = validation.err
     return { inputs: [], diagnostics: [problem('malformed-feed', source, `malformed XML (${msg})`, line)] }
   }
-  const document = parser.parse(xml) as XmlObject
+  const document = parser.parse(feedXml) as XmlObject
   const rss = objectAt(document, 'rss')
   const rdf = objectAt(document, 'rdf:RDF')
   const atom = objectAt(document, 'feed')

@@ -4,7 +4,7 @@ import type { FoundFact } from '../fact-kind.js'
 /*
  * Dates as news writes them, resolved against the publication date.
  *
- * Written by hand rather than with chrono-node (installed): chrono costs ~80 ms to import and
+ * Written by hand rather than with chrono-node (measured, then dropped): chrono costs ~80 ms to import and
  * ~15 ms per 1,000 words, which alone eats a third of the 300 ms budget for a five-article story;
  * it resolves a bare month forward ("April" in an October article → next April, where news means
  * the past one), ignores bare years ("in 2024") and decades, and does not say how precise the
