@@ -66,6 +66,8 @@ export const FACT_THRESHOLDS = {
    * ("said Mayor Ruiz on Monday" → "said Mayor Diaz on Monday").
    */
   nameSwapContext: 0.25,
+  /** Agreeing (and, apart, differing) facts of one other article kept as candidates, nearest context first. */
+  candidatesPerArticle: 4,
   /** Evidence spans kept per finding (the strongest articles first); support counts them all. */
   maximumEvidence: 5,
   /** Below this context (and outside aligned sentences) a fact with another value is not even a candidate. */

@@ -80,9 +80,10 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       const agrees = comparison === 'equal' || comparison === 'compatible'
       compared.push({ fact: other, comparison, context, sameThing: agrees && sameThing(representative, other, context, index) })
     }
+    const shortlist = strongestPerArticle(compared, sentenceId)
     for (const fact of members) {
       const linkedKeys = linked.get(sentenceId(fact.article, fact.sentence))
-      candidatesByFact.set(fact, keepCandidates(fact, compared, linkedKeys, sentenceId))
+      candidatesByFact.set(fact, keepCandidates(fact, shortlist, linkedKeys))
     }
   }
   const matches: FactMatch[] = []
@@ -96,32 +97,70 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
 }
 
 /**
+ * At most a few agreeing and a few differing facts of each other article, the nearest in context
+ * first: an article that names "Vietnam" thirty times offers one counterpart, not thirty, and a
+ * story of a hundred copies stays linear in its copies instead of quadratic in repeated names.
+ */
+interface Shortlisted {
+  readonly entry: Compared
+  /** Story-wide number of the candidate's sentence, looked up once per class, not once per copy. */
+  readonly sentence: number
+}
+
+function strongestPerArticle(compared: readonly Compared[], sentenceId: SentenceIds): Shortlisted[] {
+  const byArticle = new Map<string, Compared[]>()
+  for (const entry of compared) {
+    if (entry.comparison !== 'equal' && entry.comparison !== 'compatible' && entry.context < T.candidateContext) continue
+    const list = byArticle.get(entry.fact.article)
+    if (list === undefined) byArticle.set(entry.fact.article, [entry])
+    else list.push(entry)
+  }
+  const kept: Shortlisted[] = []
+  const keep = (entries: readonly Compared[]): void => {
+    for (const entry of entries) kept.push({ entry, sentence: sentenceId(entry.fact.article, entry.fact.sentence) })
+  }
+  for (const list of byArticle.values()) {
+    if (list.length <= 2 * T.candidatesPerArticle) {
+      keep(list)
+      continue
+    }
+    const order = (left: Compared, right: Compared): number => Number(right.sameThing) - Number(left.sameThing) || right.context - left.context
+    const agreeing = list.filter((entry) => entry.comparison === 'equal' || entry.comparison === 'compatible').sort(order)
+    const differing = list.filter((entry) => entry.comparison !== 'equal' && entry.comparison !== 'compatible').sort(order)
+    keep([...agreeing.slice(0, T.candidatesPerArticle), ...differing.slice(0, T.candidatesPerArticle)])
+  }
+  return kept
+}
+
+/**
  * The candidates worth judging: the strongest agreeing fact of each other article (wherever it
  * stands: names are checked by mention, numbers need context, which `judge` decides), and every
  * fact with another value that stands in an aligned sentence or among the same words. In a story
  * of many copies this keeps one candidate per article instead of one per copied fact.
  */
-function keepCandidates(
-  fact: Fact,
-  compared: readonly Compared[],
-  linkedKeys: ReadonlySet<number> | undefined,
-  sentenceId: SentenceIds,
-): Candidate[] {
-  const agreeing = new Map<string, Candidate>()
-  const others: Candidate[] = []
-  for (const entry of compared) {
+function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKeys: ReadonlySet<number> | undefined): Candidate[] {
+  const kept: Candidate[] = []
+  let best: Candidate | undefined
+  let article: string | undefined
+  // The shortlist comes grouped by article: the best agreeing fact of each group, every differing one.
+  for (const { entry, sentence } of shortlist) {
     const { fact: other, comparison, context } = entry
     if (other.article === fact.article) continue
-    const aligned = linkedKeys?.has(sentenceId(other.article, other.sentence)) ?? false
+    if (other.article !== article) {
+      if (best !== undefined) kept.push(best)
+      best = undefined
+      article = other.article
+    }
+    const aligned = linkedKeys?.has(sentence) ?? false
     const candidate: Candidate = { fact: other, comparison, context, sameThing: entry.sameThing, aligned }
     if (comparison === 'equal' || comparison === 'compatible') {
-      const current = agreeing.get(other.article)
-      if (current === undefined || stronger(candidate, current)) agreeing.set(other.article, candidate)
+      if (best === undefined || stronger(candidate, best)) best = candidate
     } else if (aligned || context >= T.candidateContext) {
-      others.push(candidate)
+      kept.push(candidate)
     }
   }
-  return [...agreeing.values(), ...others]
+  if (best !== undefined) kept.push(best)
+  return kept
 }
 
 /**
