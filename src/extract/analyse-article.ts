@@ -2,15 +2,20 @@ import type { AnalysedArticle, Article } from '../model/index.js'
 import { segmentSentences } from '../segment/sentences.js'
 import { termsWithOffsets } from '../segment/terms.js'
 import { extractFacts } from './extract-facts.js'
+import { isLowerCased, recaseNames } from './recase.js'
 
 /** The per-article pipeline after cleaning: sentences, their content-word stems, and facts. */
 export function analyseArticle(article: Article): AnalysedArticle {
-  const sentences = segmentSentences(article.text)
+  // A lower-cased text is split and read through a copy with its names capitalised (same
+  // offsets); the article keeps its own text, and so do its sentences.
+  const read = isLowerCased(article.text) ? { ...article, text: recaseNames(article.text) } : article
+  const readSentences = segmentSentences(read.text)
+  const sentences = read === article ? readSentences : readSentences.map((sentence) => ({ ...sentence, text: article.text.slice(sentence.start, sentence.end) }))
   const sentenceTerms = sentences.map((sentence) => termsWithOffsets(sentence.text, sentence.start))
   return {
     article,
     sentences,
     sentenceTerms: sentenceTerms.map((terms) => terms.map((term) => term.stem)),
-    facts: extractFacts(article, sentences, sentenceTerms),
+    facts: extractFacts(read, readSentences, sentenceTerms),
   }
 }

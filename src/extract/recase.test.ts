@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { analyseArticle } from './analyse-article.js'
+import { isLowerCased, recaseNames } from './recase.js'
+
+describe('isLowerCased', () => {
+  it('holds for prose without capitals only', () => {
+    expect(isLowerCased('the mayor of the town opened the new bridge on monday.')).toBe(true)
+    expect(isLowerCased('a statue worth up to # [UNK] was sold at the fair.')).toBe(true)
+    expect(isLowerCased('The mayor opened the new bridge on Monday.')).toBe(false)
+    expect(isLowerCased('ok')).toBe(false)
+  })
+})
+
+describe('recaseNames', () => {
+  it('capitalises names and sentence starts without moving any character', () => {
+    const text = 'former first minister jane doyle spoke in cardiff. the bank of england agreed.'
+    const recased = recaseNames(text)
+    expect(recased).toHaveLength(text.length)
+    expect(recased.toLowerCase()).toBe(text)
+    expect(recased).toContain('Jane Doyle')
+    expect(recased).toContain('Cardiff')
+    expect(recased).toContain('Bank of England')
+    expect(recased).toContain('. The ')
+    expect(recased).toContain(' spoke in ')
+  })
+})
+
+describe('analyseArticle on a lower-cased text', () => {
+  it('finds the names, keeps the original text in sentences and claims', () => {
+    const text = 'jane doyle scored twice as harbour town beat the rovers in cardiff. the club said it was pleased.'
+    const analysed = analyseArticle({ id: 'summary', text })
+    expect(analysed.sentences.map((sentence) => sentence.text)).toEqual([text.slice(0, 67), text.slice(68)])
+    const entities = analysed.facts.filter((fact) => fact.type === 'entity').map((fact) => text.slice(fact.start, fact.end))
+    expect(entities).toContain('jane doyle')
+    expect(entities).toContain('cardiff')
+  })
+})
