@@ -8,8 +8,9 @@ import { designatorKey } from './keys.js'
 // ASCII only: codes are Latin letters and digits, and ASCII classes scan several times faster
 // than Unicode property classes. A plural "s" ("C-130s") belongs to the span but not to the name.
 const CODE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]{0,5}-\d{1,4}[A-Z0-9]{0,3}|[A-Z]{1,3}\d{2,4}[A-Z]?)(s?)(?![A-Za-z0-9]|-\d)/g
-// A capitalised word and a number: "Customer 704", "Flight 370", "Unit 8200".
-const NAMED_NUMBER = /(?<![A-Za-z0-9])([A-Z][a-z]{2,}) (\d{1,6})(?![A-Za-z0-9%]|[.,]\d| +(?:percent|per cent|million|billion|thousand))/g
+// A capitalised word and a number: "Customer 704", "Flight 370", "Unit 8200"; not a team and its
+// score ("beat Harbour Rovers 4-0", tokenised "4 - 0").
+const NAMED_NUMBER = /(?<![A-Za-z0-9])([A-Z][a-z]{2,}) (\d{1,6})(?![A-Za-z0-9%]|[.,]\d| ?[-–] ?\d| +(?:percent|per cent|million|billion|thousand))/g
 
 const QUALIFIERS = new Set(['about', 'around', 'some', 'over', 'under', 'almost', 'nearly', 'roughly', 'only', 'just', 'another', 'total', 'top', 'page', 'chapter', 'verse', 'vote', 'votes', 'score', 'aged', 'age'])
 

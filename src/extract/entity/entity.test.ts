@@ -96,4 +96,13 @@ describe('entities', () => {
     expect(compareValues(lone, { ...full, key: 'amelia lindqvist' })).toBe('compatible')
     expect(compareValues(lone, named(STORY, 'Rotterdam'))).toBe('conflict')
   })
+
+  it('reads tokenised text: spaced hyphens inside a name, a score after a team, occupations and nationality nouns before names', () => {
+    const text = 'Harbour Saint - Germain beat Kelso Rovers 3 - 1 on Sunday. Novelist Ada Brennick said so. The Welshman left.'
+    expect(named(text, 'Harbour Saint - Germain')).toMatchObject({ key: 'harbour saint germain', category: 'person' })
+    expect(entities(text).some((entity) => entity.category === 'designator')).toBe(false)
+    expect(named(text, 'Ada Brennick')).toMatchObject({ category: 'person' })
+    expect(entities(text).map((entity) => entity.text)).not.toContain('Welshman')
+    expect(entities('Harbour Saint-Germain won.').map((entity) => entity.key)).toContain('harbour saint germain')
+  })
 })

@@ -41,7 +41,9 @@ interface Candidate {
   readonly headline: boolean
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+)*\.?/gu
+// A spaced hyphen between capitalised parts is a tokenised hyphen inside one name
+// ("Harbour Saint - Germain", "Coca - Cola" for "Coca-Cola"), not a dash between two names.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+|(?<=\p{Lu}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*\.?/gu
 const COMPOUND_TAIL = /^(?:\p{Ll}+(?:ed|ing|ly)|made|run|born|built|era|style|class|type|bound|wide|centric|owned|led|bred|friendly|linked)$/u
 // "Hacked", "Leading", "Reportedly" open sentences before names without being part of them.
 const VERB_LIKE = /(?:ed|ing|ly)$/u
@@ -283,7 +285,8 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   return value('other', written)
 }
 
-function isNameLike(word: string): boolean {
+function isNameLike(written: string): boolean {
+  const word = written.replace(/ - /gu, '-') // tokenised "Saint - Germain"
   // "Storey", "McFaul", "O’Brien", "V."
   return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?)$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
 }

@@ -88,7 +88,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'foreign', 'defense', 'defence', 'trade', 'finance', 'interior', 'state', 'party', 'leader', 'sheikh', 'emir', 'ceo',
     'brig', 'marshal', 'attorney', 'analyst', 'councilor', 'treasurer', 'commissioner', 'superintendent', 'inspector', 'detective',
     'sheriff', 'dean', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'coach', 'congressman', 'congresswoman', 'alderman',
-    'magistrate', 'city', 'county', 'district', 'regional', 'municipal', 'provincial', 'professor', 'founder', 'executive', 'officer', 'head', 'councillor', 'reverend', 'rev'],
+    'magistrate', 'city', 'county', 'district', 'regional', 'municipal', 'provincial', 'professor', 'founder', 'executive', 'officer', 'head', 'councillor', 'reverend', 'rev',
+    // "Author JK Rowling", "Striker Harry Kane": an occupation opening a sentence before a name.
+    'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper'],
 )
 
 /** The title words that end a title ("Defense Minister", "Secretary"): a name after them is a person. */
@@ -99,7 +101,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'adm', 'admiral', 'capt', 'captain', 'cmdr', 'commander', 'sgt',
     'sergeant', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'mayor', 'ambassador', 'chancellor', 'king', 'queen',
     'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'director', 'judge', 'justice', 'premier', 'speaker', 'envoy',
-    'spokesman', 'spokeswoman', 'sheikh', 'emir', 'ceo', 'brig', 'marshal', 'leader', 'chief', 'rev', 'reverend'],
+    'spokesman', 'spokeswoman', 'sheikh', 'emir', 'ceo', 'brig', 'marshal', 'leader', 'chief', 'rev', 'reverend',
+    'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper'],
 )
 
 /** Capitalised words that open sentences or titles but never name anything by themselves. */
@@ -123,7 +126,9 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban african nigerian
   kenyan ethiopian south-african european asian arab nordic swedish norwegian danish finnish irish scottish welsh
   taiwanese mongolian kazakh uzbek georgian armenian azerbaijani emirati qatari kuwaiti yemeni sudanese somali
-  soviet western eastern northern southern`.split(/\s+/u).filter(Boolean).flatMap((word) => [word, `${word}s`]).concat(
+  soviet western eastern northern southern spaniard briton
+  frenchman englishman scotsman welshman irishman dutchman frenchwoman englishwoman scotswoman welshwoman irishwoman
+  frenchmen englishmen scotsmen welshmen irishmen dutchmen`.split(/\s+/u).filter(Boolean).flatMap((word) => [word, `${word}s`]).concat(
     ['north korean', 'south korean', 'south african', 'latin american', 'southeast asian', 'middle eastern', 'new zealander', 'north koreans', 'south koreans'],
   ),
 )
