@@ -36,7 +36,7 @@ export function articleIdentity(article: Article): string {
 }
 
 /** SHA-256 of the text with whitespace runs collapsed, plus the title: re-cleaning the same page gives the same hash. */
-export function contentHash(article: Article): string {
+export function contentHash(article: Pick<Article, 'text' | 'title'>): string {
   const normalised = article.text.replace(/\s+/g, ' ').trim()
   return createHash('sha256')
     .update(article.title ?? '')

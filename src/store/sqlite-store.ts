@@ -6,6 +6,7 @@ import { articleIdentity, contentHash } from './identity.js'
 import { migrate } from './migrations.js'
 import type {
   AddArticlesResult,
+  ArticleDescription,
   ListStoriesOptions,
   SearchHit,
   Store,
@@ -146,7 +147,7 @@ export class SqliteStore implements Store {
     return clusterer
   }
 
-  async addArticles(articles: readonly Article[]): Promise<AddArticlesResult> {
+  async addArticles(articles: readonly Article[], described?: readonly ArticleDescription[]): Promise<AddArticlesResult> {
     const clusterer = this.loadClusterer()
     const statements = this.statements
     const ingestedAt = this.now().toISOString()
@@ -156,12 +157,13 @@ export class SqliteStore implements Store {
       let revised = 0
       let newStories = 0
       const touched = new Set<number>()
-      for (const article of articles) {
+      articles.forEach((article, index) => {
+        const description = described?.[index]
         const identity = articleIdentity(article)
-        const hash = contentHash(article)
+        const hash = description?.contentHash ?? contentHash(article)
         if (statements.sameContent.get(identity, hash) !== undefined) {
           duplicates++
-          continue
+          return
         }
         const previous = statements.latestRevision.get(identity) as { id: number; revision: number; story_id: number } | undefined
         if (previous !== undefined) {
@@ -169,7 +171,7 @@ export class SqliteStore implements Store {
           touched.add(previous.story_id)
           revised++
         } else inserted++
-        const assignment = clusterer.add(article)
+        const assignment = description === undefined ? clusterer.add(article) : clusterer.addDescribed(description.cluster)
         if (assignment.newStory) {
           statements.insertStory.run(assignment.storyId, ingestedAt, ingestedAt)
           newStories++
@@ -208,7 +210,7 @@ export class SqliteStore implements Store {
           bytesOf(features),
           publishedMs ?? null,
         )
-      }
+      })
       for (const storyId of touched) statements.refreshStory.run({ id: storyId, now: ingestedAt })
       return { inserted, duplicates, revised, newStories }
     })

@@ -1,3 +1,4 @@
+import type { ClusterEntry } from '../cluster/incremental.js'
 import type { Article } from '../model/article.js'
 import type { AnalysisResult } from '../model/result.js'
 
@@ -7,8 +8,11 @@ import type { AnalysisResult } from '../model/result.js'
  * async for that reason even where SQLite answers synchronously.
  */
 export interface Store {
-  /** Stores a batch in one transaction and clusters it into stories. */
-  addArticles(articles: readonly Article[]): Promise<AddArticlesResult>
+  /**
+   * Stores a batch in one transaction and clusters it into stories. `described` (one per article,
+   * from `DescribePool`) skips recomputing hashes and sketches that worker threads computed.
+   */
+  addArticles(articles: readonly Article[], described?: readonly ArticleDescription[]): Promise<AddArticlesResult>
   /** The current revision of an article, by its store id (`StoredArticle.storeId`) or by the id it was ingested with. */
   getArticle(id: string | number): Promise<StoredArticle | undefined>
   /** Stories, largest first. */
@@ -82,4 +86,10 @@ export interface StoreCounts {
   readonly articles: number
   readonly currentArticles: number
   readonly stories: number
+}
+
+/** The CPU-bound part of storing an article, computable on another thread. */
+export interface ArticleDescription {
+  readonly contentHash: string
+  readonly cluster: Omit<ClusterEntry, 'storyId'>
 }

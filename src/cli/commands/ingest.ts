@@ -12,13 +12,22 @@ import { problem } from '../../ingest/parsed-inputs.js'
 import type { Article, ArticleInput } from '../../model/article.js'
 import type { Diagnostic } from '../../model/result.js'
 import { DEFAULT_DATABASE_FILE } from '../../store/default-path.js'
+import { DescribePool } from '../../store/describe-pool.js'
 import { openStore } from '../../store/sqlite-store.js'
+import type { ArticleDescription } from '../../store/store.js'
 import type { Command } from '../command.js'
 import { printDiagnostics } from '../diagnostics.js'
 import { exitCodes } from '../exit-codes.js'
 import { createProgress } from '../progress.js'
 
 const URL_PATTERN = /^https?:\/\/\S+$/i
+/** Below this much JSONL, starting worker threads costs more than they save. */
+const POOL_MIN_BYTES = 4 * 1024 * 1024
+
+interface PreparedBatch {
+  readonly articles: Article[]
+  readonly described: Promise<ArticleDescription[]> | undefined
+}
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -56,7 +65,9 @@ export const ingestCommand: Command = {
     const totals = { read: 0, inserted: 0, duplicates: 0, revised: 0, newStories: 0, skipped: 0, counts: { articles: 0, currentArticles: 0, stories: 0 } }
     const corpusBytes = await totalSize(corpora)
     let corpusBytesDone = 0
-    const storeBatch = async (batch: readonly ArticleInput[]): Promise<void> => {
+    // Large corpora: worker threads hash and sketch batch n+1 while this thread writes batch n.
+    const pool = corpusBytes >= POOL_MIN_BYTES ? DescribePool.create() : undefined
+    const prepare = (batch: readonly ArticleInput[]): PreparedBatch => {
       const articles: Article[] = []
       for (const input of batch) {
         totals.read++
@@ -68,7 +79,13 @@ export const ingestCommand: Command = {
           printDiagnostics([{ severity: 'error', code: error.code, message: error.message, source: error.source ?? input.path ?? input.url ?? '' }], io)
         }
       }
-      const result = await store.addArticles(articles)
+      const described = pool?.describe(articles)
+      // Awaited later, after the previous batch is written; a failure then still throws there.
+      described?.catch(() => undefined)
+      return { articles, described }
+    }
+    const write = async (batch: PreparedBatch): Promise<void> => {
+      const result = await store.addArticles(batch.articles, await batch.described)
       totals.inserted += result.inserted
       totals.duplicates += result.duplicates
       totals.revised += result.revised
@@ -76,22 +93,27 @@ export const ingestCommand: Command = {
     }
     try {
       for (let start = 0; start < inputs.length; start += batchSize) {
-        await storeBatch(inputs.slice(start, start + batchSize))
+        await write(prepare(inputs.slice(start, start + batchSize)))
         progress.update(Math.min(inputs.length, start + batchSize), inputs.length + corpora.length)
       }
-      // Large JSONL corpora are streamed: memory stays bounded by one batch, whatever the file size.
+      // Large JSONL corpora are streamed: memory stays bounded by two batches, whatever the file size.
+      let pending: PreparedBatch | undefined
       for (const corpus of corpora) {
         for await (const chunk of readJsonLines(corpus.absolute, corpus.shown, batchSize)) {
           printDiagnostics(chunk.diagnostics, io)
           diagnostics.push(...chunk.diagnostics)
-          await storeBatch(chunk.inputs)
+          const prepared = prepare(chunk.inputs)
+          if (pending !== undefined) await write(pending)
+          pending = prepared
           corpusBytesDone = Math.max(corpusBytesDone, corpus.offset + chunk.bytesRead)
           if (corpusBytes > 0) progress.update(Math.round((corpusBytesDone / corpusBytes) * 1000), 1000)
         }
       }
+      if (pending !== undefined) await write(pending)
       totals.counts = await store.counts()
     } finally {
       progress.stop()
+      await pool?.close()
       await store.close()
     }
     const counts = totals.counts
