@@ -71,4 +71,16 @@ describe('numbers', () => {
     expect(compareValues(exact, years)).toBe('unrelated')
     expect(compareValues(one('We saw dozens of kites.'), one('We saw 36 kites.'))).toBe('compatible')
   })
+
+  it('lets approximation words cover a rounding, not another leading figure', () => {
+    const hedged = one('The ferry carries about 52,000 riders a week.')
+    expect(compareValues(hedged, one('The ferry carries 51,700 riders a week.'))).toBe('compatible')
+    expect(compareValues(hedged, one('The ferry carries close to 52,000 riders a week.'))).toBe('equal')
+    expect(compareValues(hedged, one('The ferry carries roughly 55,000 riders a week.'))).toBe('conflict')
+    expect(compareValues(hedged, one('The ferry carries 53,000 riders a week.'))).toBe('conflict')
+    // A bound over a finer figure: "more than 30" for 37.
+    expect(compareValues(one('More than 30 stalls opened.'), one('Exactly 37 stalls opened.'))).toBe('compatible')
+    // Vague quantities keep their ranges.
+    expect(compareValues(one('Hundreds of stalls opened.'), one('Some 640 stalls opened.'))).toBe('compatible')
+  })
 })

@@ -254,8 +254,9 @@ export function qualifierBefore(text: string, start: number): { start: number; a
 
 /**
  * Whether `b` is `a` written at a coarser or equal precision: both round to the same value at the
- * coarser precision ("190 million" ⟷ "189,739,535"). Approximate values tolerate one more unit of
- * that precision, and a range holds every value inside it.
+ * coarser precision ("190 million" ⟷ "189,739,535", "680 million" ⟷ "684.2 million"), and a range
+ * holds every value inside it. Approximation words widen that only a little, because a reader takes
+ * a different leading figure for a changed number, hedged or not.
  */
 export function compareQuantities(
   a: { value: number; precision: number; approximate: boolean; low?: number; high?: number },
@@ -265,10 +266,19 @@ export function compareQuantities(
   const precision = Math.max(a.precision, b.precision)
   if (roundTo(a.value, precision) === roundTo(b.value, precision)) return 'compatible'
   if (inRange(a, b.value) || inRange(b, a.value)) return 'compatible'
-  // "about 40" allows one unit of its last written digit either way (35 to 50 are "about 40"), but
-  // "about 41,000" and "roughly 44,000" disagree: each is precise to the thousand.
-  if ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= precision) return 'compatible'
+  if (Math.abs(a.value - b.value) <= Math.max(approximationSlack(a, b), approximationSlack(b, a))) return 'compatible'
   return 'conflict'
+}
+
+/**
+ * How far past its rounding an approximate value reaches towards `other`. Over a figure written more
+ * finely it is a hedge or a bound of one unit of its last written digit: "more than 40" for 47,
+ * "nearly 41,000" for 40,400. Against a figure written as coarsely it is half a unit, so "about 40
+ * percent" and "about 41 percent" disagree, as do "about 41,000" and "roughly 44,000".
+ */
+function approximationSlack(value: { precision: number; approximate: boolean }, other: { precision: number }): number {
+  if (!value.approximate) return 0
+  return value.precision > other.precision ? value.precision : value.precision / 2
 }
 
 function inRange(range: { low?: number; high?: number }, value: number): boolean {

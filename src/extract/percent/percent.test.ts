@@ -25,6 +25,12 @@ describe('percent', () => {
     expect(compareValues(percent('A levy of 46% applies.'), percent('A levy of 46.2% applies.'))).toBe('compatible')
   })
 
+  it('takes another whole figure for a change even when both are hedged', () => {
+    expect(compareValues(percent('Turnout was about 70 percent.'), percent('Turnout was about 71 percent.'))).toBe('conflict')
+    expect(compareValues(percent('Turnout was roughly 70%.'), percent('Turnout was 70.4%.'))).toBe('compatible')
+    expect(compareValues(percent('Turnout was nearly 70%.'), percent('Turnout was 69.6%.'))).toBe('compatible')
+  })
+
   it('keeps percentage points apart from percentages', () => {
     const points = percent('Support fell 3 percentage points.')
     expect(points).toMatchObject({ value: 3, points: true })
