@@ -173,7 +173,9 @@ function closeKind(article: AnalysedArticle, source: AnalysedArticle, toSource: 
   const [copyLow, copyHigh] = T.copyLengthRatio
   if (verbatimShare >= T.copyVerbatimShare && sourceCoverage >= T.copySourceCoverage && lengthRatio >= copyLow && lengthRatio <= copyHigh) return 'copy'
   if (verbatimShare >= T.excerptVerbatimShare && lengthRatio < T.excerptMaxLengthRatio && toSource.runDensity >= T.excerptRunDensity) return 'excerpt'
-  if ((coverage >= T.paraphraseCoverage || sourceCoverage >= T.paraphraseCoverage) && toSource.inOrder >= T.paraphraseInOrder) return 'paraphrase'
+  // A rewrite retells its source sentence by sentence; a summary keeps a few of them from all over it.
+  const retold = Math.max(sourceCoverage, toSource.runDensity) >= T.paraphraseSourceShare
+  if ((coverage >= T.paraphraseCoverage || sourceCoverage >= T.paraphraseCoverage) && toSource.inOrder >= T.paraphraseInOrder && retold) return 'paraphrase'
   return undefined
 }
 

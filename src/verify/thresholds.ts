@@ -18,6 +18,12 @@ export const RELATION_THRESHOLDS = {
    */
   paraphraseCoverage: 0.6,
   paraphraseInOrder: 0.7,
+  /**
+   * …and it re-tells at least this share of the source (of all its sentences, or of the run it
+   * covers): a 230-word digest whose every sentence comes from a 610-word report, but which picks
+   * 8 of its 27 sentences across the whole report, is a summary of it.
+   */
+  paraphraseSourceShare: 0.5,
   /** A summary reuses at least this many facts of the source's text (in the source or its rewrites). */
   summaryMinimumSharedFacts: 2,
   /** …or, unattributed, has at least this share of its sentences aligned. */

@@ -24,7 +24,7 @@ export interface ChangeFloor {
 export const CHANGE_FLOORS: Partial<Record<MutationType, ChangeFloor>> = {
   'number-change': { recall: 0.92, precision: 0.95 }, // measured 1.00 / 1.00 (26 cases)
   'money-change': { recall: 0.9, precision: 0.95 }, // 1.00 / 1.00 (15)
-  'percent-change': { recall: 0.8, precision: 0.95 }, // 0.85 / 1.00 (13)
+  'percent-change': { recall: 0.9, precision: 0.95 }, // 1.00 / 1.00 (13), 0.85 before hedged figures stopped tolerating a whole unit
   'date-change': { recall: 0.9, precision: 0.95 }, // 0.96 / 1.00 (26)
   'name-swap': { recall: 0.83, precision: 0.8 }, // 0.89 / 0.89 (18)
   'designator-change': { recall: 0.85, precision: 0.95 }, // 1.00 / 1.00 (7)
@@ -63,7 +63,4 @@ export const SHARED_FLOORS: Record<string, SharedFloor> = {
  * expected to fail (vitest `it.fails`), so fixing one turns its test red until it is removed here.
  * Key: `${article} ${claim}` for a finding, `relation ${article}` for a relation.
  */
-export const KNOWN_GAPS: readonly string[] = [
-  // A 230-word retelling of a 610-word report, every sentence reworded, is called a paraphrase.
-  'relation 04-harbour-digest-summary',
-]
+export const KNOWN_GAPS: readonly string[] = []
