@@ -23,6 +23,8 @@ describe('dates', () => {
     expect(date('The dam opened on 27 October 2025.')).toMatchObject({ year: 2025, month: 10, day: 27 })
     expect(date('The dam opened in June 2024.')).toMatchObject({ year: 2024, month: 6, granularity: 'month', text: 'June 2024' })
     expect(date('The dam opened in 2024.')).toMatchObject({ year: 2024, granularity: 'year', text: '2024' })
+    expect(date('The mayor, in office since 1998, opened the dam.')).toMatchObject({ year: 1998, granularity: 'year', text: '1998' })
+    expect(dates('The dam holds 2024,500 litres.')).toHaveLength(0)
     expect(date('Dams were built in the 1960s.')).toMatchObject({ year: 1960, granularity: 'decade' })
     expect(date('Filed 2025-10-27 by the clerk.')).toMatchObject({ year: 2025, month: 10, day: 27, granularity: 'day', text: '2025-10-27' })
   })

@@ -117,9 +117,9 @@ const RULES: readonly Rule[] = [
       return relative(expression, 'year', ref, (date) => addMonths(date, -12 * count))
     },
   },
-  // "in 2024", "2023 signing": a bare year. Not "2024 planes" (a count) or "2,024".
+  // "in 2024", "2023 signing", "since 1989, he has": a bare year. Not "2024 planes" (a count), "2,024" or "2024,500".
   {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}(?![\\p{N},%]|\\.\\d|\\s+(?:percent|per cent)|-\\d)`, 'gu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}(?![\\p{N}%]|[.,]\\d|\\s+(?:percent|per cent)|-\\d)`, 'gu'),
     read: (m) => ({ kind: 'date', year: Number(m[1]), granularity: 'year', relative: false, resolved: true }),
   },
 ]

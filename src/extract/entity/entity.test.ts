@@ -105,4 +105,11 @@ describe('entities', () => {
     expect(entities(text).map((entity) => entity.text)).not.toContain('Welshman')
     expect(entities('Harbour Saint-Germain won.').map((entity) => entity.key)).toContain('harbour saint germain')
   })
+
+  it('takes initials without dots for initials, and links the surname alone', () => {
+    const text = 'Author TR Halloway signed copies. Later Halloway left the fair.'
+    expect(named(text, 'TR Halloway')).toMatchObject({ category: 'person', key: 'halloway' })
+    expect(named(text, 'Halloway')).toMatchObject({ category: 'person', key: 'halloway' })
+    expect(named('T.R. Halloway signed copies.', 'T.R. Halloway')).toMatchObject({ category: 'person', key: 'halloway' })
+  })
 })

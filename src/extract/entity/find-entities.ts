@@ -279,7 +279,8 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   if (hasOrganizationMarker || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
   if (PLACE_MARKERS.has(words[words.length - 1] ?? '') || (tokens.length > 1 && PLACE_PREFIXES.has(words[0] ?? ''))) return value('place', written)
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
-  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => isNameLike(token.word))) return value('person', written)
+  // "JK Rowling", "AP McCoy": initials written without dots open a name.
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token, k) => isNameLike(token.word) || (k === 0 && /^\p{Lu}{2}$/u.test(token.word)))) return value('person', written)
   // "the President said": a title alone names no one we could check.
   if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? '') || TITLES.has(words[0] ?? ''))) return []
   return value('other', written)
@@ -287,8 +288,8 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
 
 function isNameLike(written: string): boolean {
   const word = written.replace(/ - /gu, '-') // tokenised "Saint - Germain"
-  // "Storey", "McFaul", "O’Brien", "V."
-  return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?)$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
+  // "Storey", "McFaul", "O’Brien", "V.", "J.K."
+  return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
 }
 
 /**
@@ -302,8 +303,8 @@ function linkPeople(found: readonly FoundFact<EntityValue>[]): FoundFact<EntityV
     if (fact.value.category !== 'person') continue
     const written = fact.value.name.split(/\s+/u).filter((part) => !/^\p{Lu}\.$/u.test(part))
     const parts = fact.value.key.split(' ')
-    // "President Trump" with no full name anywhere: the surname alone is the person.
-    if (written.length < 2) {
+    // "President Trump" with no full name anywhere, or "JK Rowling" (initials out of the key): the surname alone is the person.
+    if (written.length < 2 || parts.length < 2) {
       if (!byTail.has(fact.value.key)) byTail.set(fact.value.key, fact.value)
       continue
     }

@@ -11,9 +11,10 @@ export function entityKey(name: string): string {
     .trim()
 }
 
-/** A person's key also drops initials: "Vladimir V. Putin" and "Vladimir Putin" are one person. */
+/** A person's key also drops initials: "Vladimir V. Putin" and "Vladimir Putin" are one person, so are "JK Rowling" and "J.K. Rowling". */
 export function personKey(name: string): string {
-  return entityKey(name).split(' ').filter((part) => part.length > 1).join(' ')
+  const initials = /^\p{Lu}{2}\s+\S/u.test(name) ? name.replace(/^\p{Lu}{2}\s+/u, '') : name
+  return entityKey(initials).split(' ').filter((part) => part.length > 1).join(' ')
 }
 
 /** A designator's key joins letters and number with one hyphen: "Su 35", "SU-35" → "su-35". */
