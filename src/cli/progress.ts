@@ -1,5 +1,11 @@
-import cliProgress from 'cli-progress'
+import { createRequire } from 'node:module'
 import type { CliIo } from './io.js'
+
+type CliProgress = typeof import('cli-progress')
+
+// cli-progress (and the readline and terminal modules it pulls in) is loaded only when a bar is
+// drawn: output to a pipe, the common case in scripts, should not pay for it at start-up.
+const require = createRequire(import.meta.url)
 
 export interface Progress {
   update(done: number, total: number): void
@@ -9,6 +15,7 @@ export interface Progress {
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, tests). */
 export function createProgress(io: CliIo, label: string): Progress {
   if (io.stderr.isTTY !== true) return { update() {}, stop() {} }
+  const cliProgress = require('cli-progress') as CliProgress
   const bar = new cliProgress.SingleBar(
     { format: `${label} [{bar}] {value}/{total}`, stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,

@@ -1,12 +1,9 @@
 import { createRequire } from 'node:module'
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { AnalysisResult } from '../model/result.js'
 import type { TextSpan } from '../model/span.js'
 
 export type ValidationOutcome = { readonly valid: true } | { readonly valid: false; readonly errors: readonly string[] }
-
-// ajv is CommonJS: under NodeNext its default import is the module object, the class is `.default`.
-const Ajv2020 = Ajv2020Module.default
 
 // Loaded through require so the same relative path works from src/report and dist/report, and the
 // schema file stays the one published in the package (`corroborate/schema/result.v1.json`).
@@ -20,7 +17,12 @@ export function resultSchema(): Record<string, unknown> {
 let compiled: ValidateFunction | undefined
 
 function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(resultSchema())
+  if (compiled === undefined) {
+    // ajv is loaded on first use: some 60 modules the CLI's analyze never needs (it never validates).
+    // It is CommonJS: its module object holds the class as `.default`.
+    const Ajv2020 = (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).default
+    compiled = new Ajv2020({ allErrors: true, strict: true }).compile(resultSchema())
+  }
   return compiled
 }
 
