@@ -48,11 +48,10 @@ function sketchAndLsh(texts: readonly string[], sketches?: readonly Sketch[]): {
   let candidates = 0
   for (let index = 0; index < texts.length; index++) {
     const current = sketches?.[index] ?? sketch(texts[index]!)
-    for (const candidate of lsh.query(current.signature)) {
+    for (const candidate of lsh.queryAndAdd(current.signature)) {
       candidates++
       if (isNearDuplicate(current, kept[candidate]!)) pairs.push([candidate, index])
     }
-    lsh.add(current.signature)
     kept.push(current)
   }
   return { pairs, candidates }

@@ -46,6 +46,8 @@ export class EventIndex {
   private readonly documents: Uint32Array[] = []
   private readonly times: (number | undefined)[] = []
   private scores = new Float64Array(1024)
+  /** `logs[n]` = ln(n), filled as the index grows: weights are computed millions of times per corpus, and a lookup beats Math.log. */
+  private logs = new Float64Array(0)
 
   constructor(options: EventGroupingOptions = {}) {
     this.threshold = options.threshold ?? defaultEventGroupingOptions.threshold
@@ -72,12 +74,21 @@ export class EventIndex {
     }
     this.documents.push(features)
     this.times.push(publishedMs)
+    this.growLogs(this.documents.length + 2)
     return index
+  }
+
+  private growLogs(size: number): void {
+    if (size <= this.logs.length) return
+    const logs = new Float64Array(Math.max(1024, size * 2))
+    for (let value = 1; value < logs.length; value++) logs[value] = Math.log(value)
+    this.logs = logs
   }
 
   private weight(id: number): number {
     const documents = this.documents.length
-    const idf = Math.log((documents + 1) / (this.documentFrequency[id]! + 1)) + 1
+    // ln((N + 1) / (df + 1)) + 1; df <= N, both below logs.length.
+    const idf = this.logs[documents + 1]! - this.logs[this.documentFrequency[id]! + 1]! + 1
     const weight = KIND_WEIGHTS[id >>> (FEATURE_HASH_BITS - 2)]! * idf
     return weight * weight
   }

@@ -94,7 +94,7 @@ export class IncrementalClusterer {
 
   addDescribed(described: Omit<ClusterEntry, 'storyId'>): Assignment {
     const nearStories = new Set<number>()
-    for (const candidate of this.lsh.query(described.sketch.signature)) {
+    for (const candidate of this.lsh.queryAndAdd(described.sketch.signature)) {
       // One verified near-duplicate per story is enough: templated wires make thousands of candidates.
       const story = this.resolve(this.storyOfDocument[candidate]!)
       if (nearStories.has(story)) continue
@@ -120,7 +120,6 @@ export class IncrementalClusterer {
     }
     this.sketches.push(described.sketch)
     this.storyOfDocument.push(storyId)
-    this.lsh.add(described.sketch.signature)
     return { storyId, newStory, merged, entry: { ...described, storyId } }
   }
 }

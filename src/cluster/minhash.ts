@@ -126,10 +126,26 @@ export function forEachShingle(text: string, shingleWords: number, visit: (hash:
   return count
 }
 
-/** A 128-value MinHash signature of the text's word shingles. */
+// Signatures are carved out of shared blocks: a typed array of its own costs each signature a
+// separately allocated backing store, which at 100,000 articles was a tenth of the sketching time in GC.
+const SIGNATURES_PER_BLOCK = 256
+let signatureBlock = new Uint32Array(0)
+let signatureBlockUsed = 0
+
+function newSignature(): Uint32Array {
+  if (signatureBlockUsed === signatureBlock.length) {
+    signatureBlock = new Uint32Array(SIGNATURE_SIZE * SIGNATURES_PER_BLOCK)
+    signatureBlockUsed = 0
+  }
+  const signature = signatureBlock.subarray(signatureBlockUsed, signatureBlockUsed + SIGNATURE_SIZE)
+  signatureBlockUsed += SIGNATURE_SIZE
+  return signature.fill(EMPTY)
+}
+
+/** A 128-value MinHash signature of the text's word shingles (a view into a shared block: copy it before transferring its buffer). */
 export function sketch(text: string, options: SketchOptions = {}): Sketch {
   const shingleWords = options.shingleWords ?? 3
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
+  const signature = newSignature()
   const words = wordHashes(text)
   const size = words.length >= shingleWords ? shingleWords : Math.max(1, words.length)
   const count = words.length === 0 ? 0 : words.length - size + 1
