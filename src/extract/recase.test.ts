@@ -23,6 +23,11 @@ describe('recaseNames', () => {
     expect(recased).toContain('. The ')
     expect(recased).toContain(' spoke in ')
   })
+
+  it('closes up tokenised thousands after a currency sign or before 000, not a list of numbers', () => {
+    expect(recaseNames('the fund raised £40, 250 and 2, 000 more.')).toBe('The fund raised £40,250  and 2,000  more.')
+    expect(recaseNames('in 2015, 120 people came.')).toBe('In 2015, 120 people came.')
+  })
 })
 
 describe('analyseArticle on a lower-cased text', () => {

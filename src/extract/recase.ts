@@ -44,7 +44,7 @@ const NOT_NAME_TAGS = new Set(['Value', 'Date', 'Month', 'WeekDay', 'Honorific',
 /**
  * The text with every word the tagger takes for part of a name capitalised ("nick kyrgios" →
  * "Nick Kyrgios", "u.s." → "U.S."), and the first letter of each sentence too, so that sentence
- * splitting finds its boundaries. Same length as `text`, character for character otherwise.
+ * splitting finds its boundaries; tokenised thousands are closed up. Same length as `text`.
  */
 export function recaseNames(text: string): string {
   const chars = [...text].length === text.length ? text.split('') : undefined
@@ -68,6 +68,11 @@ export function recaseNames(text: string): string {
   }
   // "… said. the talks …": a stop, white space and a lower-case letter start a new sentence.
   for (const match of text.matchAll(/(?:^|[.!?]["'”’]?\s+)(\p{Ll})/gu)) capitalise(match.index + match[0].length - 1, false, 1)
+  // Tokenised thousands, "£50, 000" or "1, 000 people": the space moves behind the number ("£50,000 ").
+  for (const match of text.matchAll(/(?<![\p{N},.])(?:(?<=[£$€]\s?)\p{N}{1,3}|\p{N}{1,3}(?=, 000(?!\p{N})))(, )(\p{N}{3})(?!\p{N})/gu)) {
+    const comma = match.index + match[0].length - 5
+    chars.splice(comma, 5, ',', ...(match[2] ?? '').split(''), ' ')
+  }
   return chars.join('')
 }
 
