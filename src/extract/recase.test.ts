@@ -27,6 +27,7 @@ describe('recaseNames', () => {
   it('closes up tokenised thousands after a currency sign or before 000, not a list of numbers', () => {
     expect(recaseNames('the fund raised £40, 250 and 2, 000 more.')).toBe('The fund raised £40,250  and 2,000  more.')
     expect(recaseNames('in 2015, 120 people came.')).toBe('In 2015, 120 people came.')
+    expect(recaseNames('a vase worth [UNK] was sold.')).toBe('A vase worth [unk] was sold.')
   })
 })
 

@@ -68,6 +68,8 @@ export function recaseNames(text: string): string {
   }
   // "… said. the talks …": a stop, white space and a lower-case letter start a new sentence.
   for (const match of text.matchAll(/(?:^|[.!?]["'”’]?\s+)(\p{Ll})/gu)) capitalise(match.index + match[0].length - 1, false, 1)
+  // "[UNK]", a summariser's unknown-word mark, names nothing.
+  for (const match of text.matchAll(/\[\p{Lu}+\]/gu)) chars.splice(match.index, match[0].length, ...match[0].toLowerCase().split(''))
   // Tokenised thousands, "£50, 000" or "1, 000 people": the space moves behind the number ("£50,000 ").
   for (const match of text.matchAll(/(?<![\p{N},.])(?:(?<=[£$€]\s?)\p{N}{1,3}|\p{N}{1,3}(?=, 000(?!\p{N})))(, )(\p{N}{3})(?!\p{N})/gu)) {
     const comma = match.index + match[0].length - 5
