@@ -101,7 +101,7 @@ export async function makeCorpus(options: MakeCorpusOptions, log: (line: string)
   const out = createWriteStream(files.corpus)
   for (const record of records) {
     const line = JSON.stringify({ id: record.id, published: new Date(record.published).toISOString().slice(0, 10), language: 'en', text: record.text }) + '\n'
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve))
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
   writeFileSync(files.truth, JSON.stringify(truth))
