@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { estimateContainment, estimateJaccard, forEachShingle, sketch, wordHashes } from './minhash.js'
+import { seededRandom } from './test-helpers/reuters.js'
 
-/** A deterministic pseudo-random generator (mulberry32) so failures reproduce. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
-const next = random(42)
+const next = seededRandom(42)
 const vocabulary = Array.from({ length: 3000 }, (_, index) => `w${index.toString(36)}x${Math.floor(next() * 1e6).toString(36)}`)
 const pick = (): string => vocabulary[Math.floor(next() * vocabulary.length)]!
 
