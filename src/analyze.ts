@@ -5,6 +5,7 @@ import { CorroborateError } from './errors/corroborate-error.js'
 import { InputError } from './errors/input-error.js'
 import { UsageError } from './errors/usage-error.js'
 import { analyseArticle } from './extract/index.js'
+import { withUniqueIds } from './ingest/unique-ids.js'
 import type { AnalysedArticle } from './model/analysis.js'
 import type { Article, ArticleInput } from './model/article.js'
 import type { Finding } from './model/finding.js'
@@ -30,22 +31,22 @@ export interface AnalyzeOptions {
  * or `strict` is set, an `InputError` is thrown. An unknown `origin` throws a `UsageError`.
  */
 export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])]
+  // Library callers may leave ids out or repeat them: number the first, rename the second (with a warning).
+  const numbered = inputs.map((input, index) => (input.id === undefined ? { ...input, id: `article-${index + 1}` } : input))
+  const identified = withUniqueIds(numbered)
+  const diagnostics: Diagnostic[] = [...(options.diagnostics ?? []), ...identified.diagnostics]
   const analysed: AnalysedArticle[] = []
-  const usedIds = new Set<string>()
-  for (const [index, input] of inputs.entries()) {
-    const fallbackId = uniqueId(input.id ?? `article-${index + 1}`, usedIds)
+  for (const [index, input] of identified.inputs.entries()) {
+    const id = input.id ?? `article-${index + 1}`
     try {
-      const article = prepareArticle(input.id === undefined || input.id === fallbackId ? input : { ...input, id: fallbackId }, fallbackId)
-      usedIds.add(article.id)
-      analysed.push(analyseArticle(article))
+      analysed.push(analyseArticle(prepareArticle(input, id)))
     } catch (error) {
       if (!(error instanceof CorroborateError) || options.strict === true) throw error
       diagnostics.push({
         severity: 'error',
         code: error.code,
         message: error.message,
-        source: error.source ?? input.path ?? fallbackId,
+        source: error.source ?? input.path ?? id,
         ...(error.line === undefined ? {} : { line: error.line }),
       })
     }
@@ -86,13 +87,6 @@ export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeO
     findings,
     ...(diagnostics.length === 0 ? {} : { diagnostics }),
   }
-}
-
-function uniqueId(id: string, used: ReadonlySet<string>): string {
-  if (!used.has(id)) return id
-  let suffix = 2
-  while (used.has(`${id}-${suffix}`)) suffix += 1
-  return `${id}-${suffix}`
 }
 
 function resolveOrigin(origin: string, analysed: readonly AnalysedArticle[]): string {

@@ -1,15 +1,14 @@
-import path from 'node:path'
 import { analyze } from '../../analyze.js'
 import { readPaths } from '../../ingest/index.js'
 import type { AnalysisResult } from '../../model/result.js'
 import { renderReport, reportFormats, type ReportFormat } from '../../report/index.js'
 import { UsageError } from '../../errors/usage-error.js'
 import type { Command } from '../command.js'
-import type { CliIo } from '../io.js'
 import { printDiagnostics } from '../diagnostics.js'
 import { createProgress } from '../progress.js'
 import { exitCodes } from '../exit-codes.js'
 import { useColor } from '../color.js'
+import { oneStoryFlag, originFlag, storyOptions } from '../story-flags.js'
 
 const failOnValues = ['conflict', 'unsupported'] as const
 
@@ -19,9 +18,9 @@ export const analyzeCommand: Command = {
   usage: 'analyze <file|folder|corpus.jsonl>... [options]',
   flags: [
     { name: 'format', short: 'f', type: 'string', values: reportFormats, default: 'terminal', description: 'Report format' },
-    { name: 'origin', type: 'string', placeholder: 'id|file', description: 'The article you know to be the source (its id or file)' },
+    originFlag,
     { name: 'fail-on', type: 'list', values: failOnValues, placeholder: 'conflict|unsupported', description: 'Exit with status 1 when a finding of this status is found' },
-    { name: 'one-story', type: 'boolean', description: 'Treat all inputs as one story instead of grouping them' },
+    oneStoryFlag,
     { name: 'verbose', type: 'boolean', description: 'Also list supported facts in the terminal report' },
     { name: 'color', type: 'boolean', description: 'Force colours in the terminal report (default: only on a TTY without NO_COLOR)' },
     { name: 'help', short: 'h', type: 'boolean', description: 'Show this help' },
@@ -40,8 +39,7 @@ export const analyzeCommand: Command = {
     try {
       result = await analyze(inputs, {
         diagnostics,
-        oneStory: args.flags['one-story'] === true,
-        ...originOption(args.flags['origin'], io),
+        ...storyOptions(args.flags),
         onProgress: (done, total) => progress.update(done, total),
       })
     } finally {
@@ -57,10 +55,4 @@ export const analyzeCommand: Command = {
     if (result.findings.some((finding) => failOn.includes(finding.status))) return exitCodes.findings
     return (result.diagnostics ?? []).some((diagnostic) => diagnostic.severity === 'error') ? exitCodes.partial : exitCodes.ok
   },
-}
-
-function originOption(value: unknown, io: CliIo): { origin?: string } {
-  if (typeof value !== 'string') return {}
-  // A file name the user typed is matched against article paths; anything else is an article id.
-  return { origin: value.includes('/') || value.includes('.') ? path.resolve(io.cwd, value) : value }
 }

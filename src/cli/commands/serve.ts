@@ -1,6 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import { analyze } from '../../analyze.js'
 import { UsageError } from '../../errors/usage-error.js'
 import { readPaths } from '../../ingest/index.js'
@@ -10,6 +9,7 @@ import type { Command } from '../command.js'
 import { printDiagnostics } from '../diagnostics.js'
 import { openExistingStore } from './stories.js'
 import { exitCodes } from '../exit-codes.js'
+import { oneStoryFlag, originFlag, storyOptions } from '../story-flags.js'
 import type { CliIo } from '../io.js'
 
 export const defaultPort = 4477
@@ -22,8 +22,8 @@ export const serveCommand: Command = {
   flags: [
     { name: 'port', short: 'p', type: 'number', default: defaultPort, placeholder: 'N', description: 'Port to listen on (0: any free port)' },
     { name: 'host', type: 'string', default: '127.0.0.1', placeholder: 'address', description: 'Address to listen on; anything but loopback exposes the app to the network' },
-    { name: 'origin', type: 'string', placeholder: 'id|file', description: 'The article you know to be the source (its id or file)' },
-    { name: 'one-story', type: 'boolean', description: 'Treat all inputs as one story instead of grouping them' },
+    originFlag,
+    oneStoryFlag,
     { name: 'db', type: 'string', placeholder: 'file', description: 'A corpus database made by `corroborate ingest`: browse its stories in the app' },
     { name: 'help', short: 'h', type: 'boolean', description: 'Show this help' },
   ],
@@ -93,11 +93,5 @@ async function analyseNamedFiles(paths: readonly string[], flags: Record<string,
     io.stderr.write('corroborate serve: no article could be read; starting with an empty app\n')
     return { version: 1, articles: [], stories: [], relations: [], findings: [], ...(diagnostics.length === 0 ? {} : { diagnostics }) }
   }
-  const origin = flags['origin']
-  return analyze(inputs, {
-    diagnostics,
-    oneStory: flags['one-story'] === true,
-    // A file name is matched against article paths, anything else is an article id (as in `analyze`).
-    ...(typeof origin === 'string' ? { origin: origin.includes('/') || origin.includes('.') ? path.resolve(io.cwd, origin) : origin } : {}),
-  })
+  return analyze(inputs, { diagnostics, ...storyOptions(flags) })
 }
