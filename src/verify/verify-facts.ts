@@ -238,7 +238,10 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
   // leftover fact of the same type once equal facts are paired ("Su-35 and Su-40" against
   // "Su-35 and Su-30": Su-35 pairs with Su-35, Su-40 is left facing Su-30).
   const taken = (other: Fact): boolean => neighbours.some((neighbour) => neighbour !== fact && agreesWith(neighbour, other))
-  const conflicts = candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && sameSlot(fact, candidate, index))
+  // …and the other way round: a name that also stands in the other sentence was not swapped in
+  // there ("talks on Syria, said Kirby" against "talks on Syria, the department says").
+  const present = (other: Fact): boolean => fact.value.kind === 'entity' && (byId.get(other.article)?.facts ?? []).some((each) => each.sentence === other.sentence && agreesWith(fact, each))
+  const conflicts = candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, index))
   const upstream = conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
@@ -338,8 +341,10 @@ function shortFormOf(left: Fact, right: Fact): boolean {
  */
 function uncategorisedSwap(left: Fact, right: Fact): boolean {
   if (left.value.kind !== 'entity' || right.value.kind !== 'entity' || left.value.key === right.value.key) return false
+  // Later mentions by surname are what the extractor leaves uncategorised: only a person can be
+  // swapped for one ("Ms. Mbeki" for "Ms. Okafor"), never a place or an organisation ("Syria" for "Kirby").
   const categories = [left.value.category, right.value.category]
-  return categories.includes('other') && !categories.includes('designator') && left.value.category !== right.value.category
+  return categories.includes('other') && categories.includes('person')
 }
 
 /** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */
