@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // The only place that touches the process: everything else takes injected streams.
-// The bundle of dist/cli (scripts/build-cli.js): one file to read and compile instead of ~150 modules.
-import { main } from '../dist/cli-bundle/main.js'
+// It runs the bundle of dist/cli (scripts/build-cli.js), compiled with V8's code cache (load-bundle.js).
+import { fileURLToPath } from 'node:url'
+import { loadBundle } from './load-bundle.js'
 
-const code = await main(process.argv.slice(2), {
+const bundle = loadBundle(fileURLToPath(new URL('../dist/cli-bundle/main.cjs', import.meta.url)))
+const code = await bundle.exports.main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
 })
 process.exitCode = code
+bundle.saveCache()

@@ -1,36 +1,49 @@
-// Bundles the compiled CLI (dist/cli/main.js and everything it imports) into dist/cli-bundle/ with
-// esbuild, for bin/corroborate.js. Why: a cold `corroborate analyze` spent about a third of its
-// time resolving, opening and compiling some 150 separate module files (ESM and CommonJS, each
-// with its package.json look-ups); one file per lazily loaded command is read and compiled once.
-// dist/index.js (the library) is not touched: it stays the tsc output.
+// Bundles the compiled CLI (dist/cli/main.js and everything it imports) into one CommonJS file,
+// dist/cli-bundle/main.cjs, which bin/corroborate.js compiles with V8's code cache
+// (bin/load-bundle.js). Why: a cold `corroborate analyze` spent about a third of its time
+// resolving, opening and compiling some 150 module files, then compiling each function it ran.
+// One file is read once; a CommonJS script, unlike an ES module, can be compiled through
+// vm.Script with cached data, so a second run deserialises the bytecode instead of compiling.
+// Commands and heavy packages stay lazy inside the file: esbuild evaluates a bundled module only
+// when it is first imported or required. dist/index.js (the library) is not touched.
 import { build } from 'esbuild'
-import { readFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const distDir = path.join(repoRoot, 'dist')
 
-/** Builds the bundle; resolves to the path of its entry file. */
-export async function buildCli({ outdir = path.join(distDir, 'cli-bundle') } = {}) {
-  await build({
-    entryPoints: { main: path.join(distDir, 'cli', 'main.js') },
-    outdir,
+/** Builds the bundle, then its code cache; resolves to the path of the bundle. */
+export async function buildCli({ outdir = path.join(distDir, 'cli-bundle'), codeCache = true } = {}) {
+  // Chunks and caches of an earlier build must not outlive it.
+  await rm(outdir, { recursive: true, force: true })
+  const outfile = path.join(outdir, 'main.cjs')
+  const result = await build({
+    entryPoints: [path.join(distDir, 'cli', 'main.js')],
+    outfile,
     bundle: true,
-    // Each command stays its own chunk, loaded on demand: `analyze` never reads the server's code.
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     // A native addon cannot be bundled.
     external: ['better-sqlite3'],
-    // Bundled CommonJS packages call require() for Node built-ins; ESM has none of its own.
-    banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);" },
-    plugins: [keepModuleLocations(outdir)],
+    // Bundled modules that found files next to themselves through import.meta.url get this instead.
+    banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [keepModuleLocations(outdir), lazyPackages()],
     legalComments: 'none',
     logLevel: 'warning',
+    write: false,
   })
-  return path.join(outdir, 'main.js')
+  const [output] = result.outputFiles
+  if (output === undefined) throw new Error('esbuild wrote no bundle')
+  await mkdir(outdir, { recursive: true })
+  await writeFile(outfile, withBuildKey(asciiOnly(output.text)))
+  if (codeCache) warmCodeCache()
+  return outfile
 }
 
 /**
@@ -48,15 +61,90 @@ function keepModuleLocations(outdir) {
         let contents = await readFile(args.path, 'utf8')
         // `const require = createRequire(import.meta.url)` loads a package on first use (linkedom:
         // some 160 CommonJS files, about 250 ms to resolve and load). Without it the calls reach
-        // esbuild's require, which bundles the package, still evaluated only on the first call.
+        // the bundle's require, which esbuild resolves to the bundled package, still evaluated
+        // only on the first call.
         contents = contents.replace(/^const require = createRequire\(import\.meta\.url\);$/m, '')
-        if (!contents.includes('import.meta.url')) return { contents, loader: 'js' }
+        if (!contents.includes('import.meta')) return { contents, loader: 'js' }
         const relative = path.relative(outdir, args.path).split(path.sep).join('/')
-        contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`)
+        contents = contents
+          .replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, __bundleUrl).href`)
+          // Only on the path that runs from TypeScript sources, never taken from the bundle.
+          .replaceAll('import.meta.resolve(', `((specifier) => require('node:url').pathToFileURL(require.resolve(specifier)).href)(`)
         return { contents, loader: 'js' }
       })
     },
   }
+}
+
+/**
+ * Packages whose evaluation costs more than most runs use, made lazy inside the bundle only (the
+ * library keeps its plain imports):
+ * - string-width and wrap-ansi compile Unicode emoji and grapheme tables when evaluated (about
+ *   20 ms); the terminal report measures and wraps plain text itself and calls them for the rest.
+ * - linkedom evaluates its CSS parser (cssomnom, about 15 ms) when loaded, for <style> sheets
+ *   that reading an article never asks for.
+ * A default import becomes a function that requires the package on its first call.
+ */
+function lazyPackages() {
+  const lazyDefaults = new Set(['string-width', 'wrap-ansi'])
+  return {
+    name: 'lazy-packages',
+    setup(builder) {
+      builder.onResolve({ filter: /^(?:string-width|wrap-ansi)$/ }, (args) => {
+        if (args.importer !== path.join(distDir, 'report', 'terminal-text.js') || !lazyDefaults.has(args.path)) return undefined
+        return { path: args.path, namespace: 'lazy-default' }
+      })
+      builder.onLoad({ filter: /.*/, namespace: 'lazy-default' }, (args) => ({
+        contents: `let loaded\nexport default function lazy(...args) {\n  loaded ??= require(${JSON.stringify(args.path)}).default\n  return loaded(...args)\n}\n`,
+        resolveDir: repoRoot,
+        loader: 'js',
+      }))
+      builder.onLoad({ filter: /[\\/]linkedom[\\/]cjs[\\/]html[\\/]style-element\.js$/ }, async (args) => {
+        const contents = await readFile(args.path, 'utf8')
+        const eager = "const {parse} = require('cssomnom/parse');"
+        if (!contents.includes(eager)) return undefined
+        const lazy = "let cssomParse; const parse = (text) => (cssomParse ??= require('cssomnom/parse').parse)(text);"
+        return { contents: contents.replace(eager, lazy), loader: 'js' }
+      })
+    },
+  }
+}
+
+/**
+ * esbuild escapes non-ASCII characters in strings and templates but leaves them in regular
+ * expression literals and comments. There a \uXXXX escape means the same character, and an
+ * ASCII-only file can be read as Latin-1: one byte a character, no UTF-8 decoding of 2 MB.
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\x00-\x7f]/g, (character, offset) => {
+    if (code[offset - 1] === '\\') throw new Error(`cannot escape an escaped non-ASCII character at ${offset} of the CLI bundle`)
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+}
+
+/**
+ * A first line naming the bundle's content: bin/load-bundle.js accepts a code cache only when it
+ * was made for this key (V8 itself compares no more than the source's length).
+ */
+function withBuildKey(code) {
+  const key = createHash('sha256').update(code).digest('hex')
+  return `// corroborate-cli-bundle ${key}\n${code}`
+}
+
+/**
+ * Runs the CLI once on the example story so that bin/load-bundle.js writes the code cache of
+ * every function a typical run compiles. Without the example (or when the run fails) the first
+ * real run writes it instead.
+ */
+function warmCodeCache() {
+  const example = path.join(repoRoot, 'examples', 'harbour-bridge')
+  if (!existsSync(example)) return
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'corroborate.js'), 'analyze', example], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  if (run.status !== 0) console.warn(`warning: the run that writes the CLI's code cache ended with ${run.status ?? run.signal}`)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

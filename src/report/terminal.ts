@@ -1,11 +1,9 @@
-import { stripVTControlCharacters } from 'node:util'
 import picocolors from 'picocolors'
-import stringWidth from 'string-width'
-import wrapAnsi from 'wrap-ansi'
 import type { AnalysisResult, ResultArticle } from '../model/result.js'
 import type { Finding, FindingStatus } from '../model/finding.js'
 import { spanInContext } from './context.js'
 import { flattenWhitespace, printableResult } from './printable.js'
+import { displayWidth, wrapLines } from './terminal-text.js'
 import {
   fidelity,
   outlineResult,
@@ -224,16 +222,15 @@ function flatten(text: string): string {
   return flattenWhitespace(text).trim()
 }
 
-/** Columns a string takes. string-width is exact but slow; most report text is plain ASCII. */
+/** Columns a string takes. */
 function visibleWidth(text: string): number {
-  const visible = stripVTControlCharacters(text)
-  return /^[\x20-\x7e]*$/.test(visible) ? visible.length : stringWidth(visible)
+  return displayWidth(text)
 }
 
 function wrap(text: string, width: number): string[] {
-  // wrap-ansi costs about 0.1 ms a call; most lines fit, and a report can have thousands.
+  // Wrapping costs more than measuring; most lines fit, and a report can have thousands.
   if (visibleWidth(text) <= width) return [text.trim()]
-  return wrapAnsi(text, width, { hard: true, trim: true }).split('\n')
+  return wrapLines(text, width)
 }
 
 /** Collects output lines, wrapping each to the width with a hanging indent. */
