@@ -4,7 +4,7 @@ import { clusterArticles } from './cluster/index.js'
 import { CorroborateError } from './errors/corroborate-error.js'
 import { InputError } from './errors/input-error.js'
 import { UsageError } from './errors/usage-error.js'
-import { analyseArticle } from './extract/index.js'
+import { analyseArticle, withStoryCasing } from './extract/index.js'
 import { withUniqueIds } from './ingest/unique-ids.js'
 import type { AnalysedArticle } from './model/analysis.js'
 import type { Article, ArticleInput } from './model/article.js'
@@ -71,7 +71,7 @@ export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeO
   const relations: Relation[] = []
   const findings: Finding[] = []
   for (const [index, group] of groups.entries()) {
-    const members = group.map((id) => byId.get(id)).filter((entry): entry is AnalysedArticle => entry !== undefined)
+    const members = withStoryCasing(group.map((id) => byId.get(id)).filter((entry): entry is AnalysedArticle => entry !== undefined))
     const storyOrigin = originId !== undefined && group.includes(originId) ? { origin: originId } : {}
     const storyResult = analyzeStory(members, { storyId: `story-${index + 1}`, ...storyOrigin })
     stories.push(storyResult.story)

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { ORGANIZATION_MARKERS, PLACE_MARKERS, PLACE_PREFIXES } from './entity/gazetteer.js'
+import type { Casing } from './story-casing.js'
 
 /*
  * Lower-cased texts ("jane doyle of harbourside rovers scored twice.", the tokenised output of
@@ -46,7 +47,7 @@ const NOT_NAME_TAGS = new Set(['Value', 'Date', 'Month', 'WeekDay', 'Honorific',
  * "Nick Kyrgios", "u.s." → "U.S."), and the first letter of each sentence too, so that sentence
  * splitting finds its boundaries; tokenised thousands are closed up. Same length as `text`.
  */
-export function recaseNames(text: string): string {
+export function recaseNames(text: string, casing?: Casing): string {
   const chars = [...text].length === text.length ? text.split('') : undefined
   if (chars === undefined) return text // astral characters: offsets would shift, leave the text as it is
   const capitalise = (at: number, acronym: boolean, length: number): void => {
@@ -60,10 +61,17 @@ export function recaseNames(text: string): string {
     const terms = sentence.terms
     const inName = terms.map((term) => term.tags.some((tag) => NAME_TAGS.has(tag)) && !term.tags.some((tag) => NOT_NAME_TAGS.has(tag)))
     widenNames(terms, inName)
+    // The story's cased articles overrule the tagger: "parliament" stays a word, "guiseley" is a name.
+    // Dates, numbers and titles keep their case whatever the story does ("Thursday" is found by other means).
+    const written = terms.map((term) => (term.tags.some((tag) => NOT_NAME_TAGS.has(tag)) ? undefined : casing?.get(bareWord(term.text))))
     terms.forEach((term, i) => {
-      if (inName[i] !== true || term.text.toLowerCase() === 'of') return
+      const form = written[i]
+      if (form === 'lower' || (form === undefined && inName[i] !== true) || term.text.toLowerCase() === 'of') return
       const start = firstLetter(text, term.offset.start, term.offset.length)
-      if (start !== undefined) capitalise(start, term.tags.includes('Acronym'), term.offset.start + term.offset.length - start)
+      if (start === undefined) return
+      // An acronym is upper-cased up to its possessive: "uk's" → "UK's".
+      const length = form === 'upper' ? bareWord(term.text).length : term.offset.start + term.offset.length - start
+      capitalise(start, form === 'upper' || (form === undefined && term.tags.includes('Acronym')), length)
     })
   }
   // "… said. the talks …": a stop, white space and a lower-case letter start a new sentence.
@@ -101,6 +109,11 @@ function widenNames(terms: readonly TaggedTerm[], inName: boolean[]): void {
     while (inName[last + 1] === true) last++
     if (last + 1 < terms.length && NAME_TAILS.has(word(last + 1)) && glued(last)) inName[last + 1] = true
   }
+}
+
+/** "snp's" → "snp", "(guiseley" → "guiseley": the word as `casingOf` keys it. */
+function bareWord(term: string): string {
+  return term.toLowerCase().replace(/['’]s$/u, '').replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, '')
 }
 
 function firstLetter(text: string, start: number, length: number): number | undefined {

@@ -3,6 +3,7 @@ import type { AnalysedArticle, Comparison, Evidence, Fact, Finding, SentenceLink
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
+import { findNameMentions, givenNameChanges, type NameMention } from './name-mentions.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
 
 interface Compared {
@@ -245,9 +246,26 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
   const upstream = conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
+  // A person's first name changed around the same surname: "Jack Sidwell" where the others say "Steve Sidwell".
+  const renamed = upstream.length === 0 && !agrees.some((candidate) => candidate.comparison === 'equal') ? givenNameChanges(fact, [...byId.values()]).filter((other) => options.isDownstream?.(fact.article, other.article) !== true) : []
+  if (renamed.length > 0) {
+    const first = renamed[0] as Fact
+    return {
+      ...base,
+      status: 'conflict',
+      support: 0,
+      evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other, byId)),
+      explanation: `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`,
+      rule: 'entity/first-name',
+    }
+  }
+
   // Names and quotes are checkable by mention: "Rostec" anywhere else in the story supports "Rostec".
   const mentions = fact.value.kind === 'entity' || fact.value.kind === 'quote' ? agrees : []
   if (mentions.length > 0) return supported(fact, article, base, mentions, found, options, true)
+
+  const written = findNameMentions(fact, article, [...byId.values()])
+  if (written.length > 0) return mentionedInText(fact, base, written, options)
 
   if (conflicts.length > 0) {
     const first = bestPerArticle(conflicts)[0] as Candidate
@@ -386,6 +404,21 @@ function supported(
     evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
     explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
+  }
+}
+
+function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, mentions: readonly NameMention[], options: JudgeOptions): Finding {
+  const groups = new Set(mentions.map(({ evidence }) => options.groupOf?.get(evidence.article) ?? evidence.article))
+  const first = mentions[0] as NameMention
+  const how = first.found === 'surname' ? ', by surname' : first.evidence.text === fact.text ? '' : ' (written differently)'
+  const also = mentions.length > 1 ? `; also ${articleList(mentions.slice(1).map(({ evidence }) => evidence.article))}` : ''
+  return {
+    ...base,
+    status: 'supported',
+    support: groups.size,
+    evidence: mentions.slice(0, T.maximumEvidence).map(({ evidence }) => evidence),
+    explanation: `"${fact.text}" here, "${first.evidence.text}" in ${first.evidence.article}${how}${also}`,
+    rule: `${fact.type}/mentioned`,
   }
 }
 

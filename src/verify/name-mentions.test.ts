@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { withStoryCasing } from '../extract/index.js'
+import type { Finding } from '../model/index.js'
+import { analyzeStory } from './analyze-story.js'
+import { article } from './test-helpers/story.js'
+
+const source = article('src', [
+  'Crews from Greater Marrow Fire and Rescue Service were called to the depot at noon.',
+  '“We were lucky,” Voss told reporters after the blaze.',
+  'Board member Tomas Keel said the depot would reopen within a month.',
+].join('\n'), { outlet: 'Marrow Gazette', published: '2026-03-10' })
+const derived = article('der', [
+  'A depot fire in Greater Marrow was put out by firefighters, depot manager Hana Voss said.',
+  'Board member Anton Keel said it would reopen.',
+].join('\n'), { outlet: 'Coast Daily', published: '2026-03-11' })
+const lowerCased = article('low', 'firefighters in greater marrow put out a depot fire, the board said on tuesday after the blaze.', {})
+const result = analyzeStory([source, derived], { storyId: 'depot', origin: 'src' })
+// As analyze() does: the lower-cased text is read with the casing of the cased one.
+const lowerResult = analyzeStory(withStoryCasing([source, lowerCased]), { storyId: 'depot', origin: 'src' })
+const finding = (id: string, claim: string): Finding | undefined =>
+  [...result.findings, ...lowerResult.findings].find((candidate) => candidate.article === id && candidate.type === 'entity' && candidate.claim.text === claim)
+
+describe('names checked by mention in the text', () => {
+  it('supports a name written inside a longer name elsewhere', () => {
+    expect(finding('der', 'Greater Marrow')).toMatchObject({ status: 'supported', rule: 'entity/mentioned' })
+    expect(finding('der', 'Greater Marrow')?.evidence[0]).toMatchObject({ article: 'src', text: 'Greater Marrow' })
+  })
+
+  it('supports a full name by the surname another article uses alone', () => {
+    expect(finding('der', 'Hana Voss')).toMatchObject({ status: 'supported' })
+    expect(finding('der', 'Hana Voss')?.explanation).toContain('by surname')
+  })
+
+  it('flags a first name changed around the same surname', () => {
+    expect(finding('der', 'Anton Keel')).toMatchObject({ status: 'conflict', rule: 'entity/first-name' })
+    expect(finding('der', 'Anton Keel')?.evidence[0]).toMatchObject({ article: 'src', text: 'Tomas Keel' })
+  })
+
+  it('reads a lower-cased text case-blind', () => {
+    expect(finding('low', 'greater marrow')).toMatchObject({ status: 'supported' })
+  })
+})

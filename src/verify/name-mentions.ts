@@ -1,0 +1,108 @@
+import { isLowerCased } from '../extract/recase.js'
+import type { AnalysedArticle, Evidence, Fact } from '../model/index.js'
+import { textSpan } from '../model/index.js'
+
+/**
+ * Where another article writes a name the extractor did not pick out as a fact of its own: inside
+ * a longer name ("Greater Manchester" in "Greater Manchester Fire and Rescue Service"), by surname
+ * alone in a sentence the extractor read differently ("Curtis added" for "Alan Curtis"), or in
+ * lower case where one side was lower-cased ("parliament"). A name is checked by mention, so a
+ * mention anywhere in the text supports it as much as an extracted one.
+ */
+export interface NameMention {
+  readonly evidence: Evidence
+  /** The words found: the whole name, or the surname alone. */
+  readonly found: 'name' | 'surname'
+}
+
+const lowerCasedTexts = new WeakMap<AnalysedArticle, { lower: string; lowerCased: boolean }>()
+
+function readingOf(article: AnalysedArticle): { lower: string; lowerCased: boolean } {
+  let reading = lowerCasedTexts.get(article)
+  if (reading === undefined) {
+    const text = article.article.text
+    const lower = text.toLowerCase()
+    // A few letters change length in lower case ("İ"): offsets must hold, so such a text is read as written.
+    reading = { lower: lower.length === text.length ? lower : text, lowerCased: isLowerCased(text) }
+    lowerCasedTexts.set(article, reading)
+  }
+  return reading
+}
+
+/** The first mention of `fact`'s name (or, for a person, its surname) in each of `others`. */
+export function findNameMentions(fact: Fact, article: AnalysedArticle, others: readonly AnalysedArticle[]): NameMention[] {
+  if (fact.value.kind !== 'entity' || fact.value.category === 'designator') return []
+  const name = fact.value.name.trim()
+  const words = name.split(/\s+/u)
+  const claimLowerCased = readingOf(article).lowerCased
+  const surname = fact.value.category === 'person' && words.length >= 2 ? words[words.length - 1] : undefined
+  const mentions: NameMention[] = []
+  for (const other of others) {
+    if (other === article) continue
+    const reading = readingOf(other)
+    // Case is evidence only when both sides kept theirs: a one-word name must be capitalised
+    // elsewhere too ("May" the name, not "may"), a longer one may differ ("White House", "white house").
+    const needsCapital = !claimLowerCased && !reading.lowerCased
+    // The name as written here too: "UN" is keyed as "United Nations", and another text may write either.
+    const found =
+      findWord(other.article.text, reading.lower, name, needsCapital && words.length === 1) ??
+      (fact.text !== name ? findWord(other.article.text, reading.lower, fact.text, needsCapital && !/\s/u.test(fact.text)) : undefined) ??
+      (surname !== undefined && surname.length >= 3 && !reading.lowerCased ? findWord(other.article.text, reading.lower, surname, true) : undefined)
+    if (found === undefined) continue
+    mentions.push({
+      evidence: { article: other.article.id, ...textSpan(other.article.text, found.start, found.end) },
+      found: found.end - found.start === name.length ? 'name' : 'surname',
+    })
+  }
+  return mentions
+}
+
+/**
+ * The same surname with another first name in other articles ("Jack Sidwell" against "Steve
+ * Sidwell"): the changed name of one person, not a mention of it. A first name that opens the
+ * other ("Mitch" and "Mitchell", "J." and "John") is the same name written short.
+ */
+export function givenNameChanges(fact: Fact, others: readonly AnalysedArticle[]): Fact[] {
+  if (fact.value.kind !== 'entity' || fact.value.category !== 'person') return []
+  const [given, surname] = nameParts(fact.value.name)
+  if (given === undefined) return []
+  const changed: Fact[] = []
+  for (const other of others) {
+    if (other.article.id === fact.article) continue
+    for (const candidate of other.facts) {
+      if (candidate.value.kind !== 'entity' || candidate.value.category !== 'person' || candidate.value.key === fact.value.key) continue
+      const [otherGiven, otherSurname] = nameParts(candidate.value.name)
+      if (otherGiven === undefined || otherSurname !== surname || shortFor(given, otherGiven)) continue
+      changed.push(candidate)
+      break
+    }
+  }
+  return changed
+}
+
+/** First and last word, lower-cased; no first name for a one-word name. */
+function nameParts(name: string): [string | undefined, string] {
+  const words = name.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((word) => word !== '')
+  return [words.length >= 2 ? words[0] : undefined, words[words.length - 1] ?? '']
+}
+
+function shortFor(left: string, right: string): boolean {
+  return left.startsWith(right) || right.startsWith(left)
+}
+
+/** A whole-word, case-blind occurrence of `phrase` (capitalised when asked), or undefined. */
+function findWord(text: string, lower: string, phrase: string, capitalised: boolean): { start: number; end: number } | undefined {
+  const needle = phrase.toLowerCase()
+  if (needle.length === 0) return undefined
+  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+    const end = at + needle.length
+    if (isWordCharacter(lower[at - 1]) || isWordCharacter(lower[end])) continue
+    if (capitalised && !/\p{Lu}/u.test(text[at] ?? '')) continue
+    return { start: at, end }
+  }
+  return undefined
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}]/u.test(character)
+}
