@@ -19,7 +19,16 @@ describe('fidelity', () => {
     expect(withUnsupported).toBeLessThan(1)
   })
 
-  it('stays within [0, 1]', () => {
-    expect(fidelity([finding('conflict'), finding('conflict')])).toBe(0)
+  it('stays within (0, 1] and falls with every flag', () => {
+    const two = fidelity([finding('conflict'), finding('conflict')])
+    expect(two).toBeGreaterThan(0)
+    expect(two).toBeLessThan(fidelity([finding('conflict'), finding('supported')]))
+  })
+
+  it('lets many supported facts dilute one flag, but less than in proportion', () => {
+    const short = fidelity([finding('unsupported'), ...Array.from({ length: 3 }, () => finding('supported'))])
+    const long = fidelity([finding('unsupported'), ...Array.from({ length: 99 }, () => finding('supported'))])
+    expect(long).toBeGreaterThan(short)
+    expect(long).toBeLessThan(0.99)
   })
 })
