@@ -72,6 +72,7 @@ export const FACT_THRESHOLDS = {
    * ("said Mayor Ruiz on Monday" → "said Mayor Diaz on Monday").
    */
   nameSwapContext: 0.25,
+  nameSwapNearWords: 2,
   /** Agreeing (and, apart, differing) facts of one other article kept as candidates, nearest context first. */
   candidatesPerArticle: 4,
   /** Evidence spans kept per finding (the strongest articles first); support counts them all. */

@@ -329,7 +329,9 @@ function sameSlot(fact: Fact, candidate: Candidate, index: FactIndex): boolean {
       if (designatorFamily(fact.value.key) !== designatorFamily(candidate.fact.value.key)) return false
     } else {
       if (sameWords(fact.value.key, candidate.fact.value.key)) return false
-      return candidate.aligned && candidate.context >= T.nameSwapContext && near >= 1
+      // …and in the same place: one of the two nearest words of each is the same ("Mayor Ruiz said"
+      // → "Mayor Diaz said"); two names of one sentence in different places are two names.
+      return candidate.aligned && candidate.context >= T.nameSwapContext && index.sharedNear(fact, candidate.fact, T.nameSwapNearWords).length >= 1
     }
   }
   if (fact.value.kind === 'quote') return true
