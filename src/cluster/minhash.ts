@@ -168,11 +168,15 @@ export function sketch(text: string, options: SketchOptions = {}): Sketch {
  * every document, so two documents borrow from the same bin and the estimate stays unbiased.
  */
 function densify(signature: Uint32Array): void {
-  const empty: number[] = []
-  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) if (signature[bin] === EMPTY) empty.push(bin)
-  if (empty.length === 0) return
-  const filled = new Uint32Array(signature)
-  for (const bin of empty) {
+  // Donors are read from the signature as hashed, before any bin is filled: a scratch copy
+  // reused across calls (most ~400-word articles leave a few of the 128 bins empty).
+  let empty = false
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) if (signature[bin] === EMPTY) empty = true
+  if (!empty) return
+  const filled = densifyScratch
+  filled.set(signature)
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
+    if (filled[bin] !== EMPTY) continue
     for (let attempt = 1; ; attempt++) {
       const donor = mix32(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca77)) & (SIGNATURE_SIZE - 1)
       const value = filled[donor]!
@@ -183,6 +187,8 @@ function densify(signature: Uint32Array): void {
     }
   }
 }
+
+const densifyScratch = new Uint32Array(SIGNATURE_SIZE)
 
 /** Fraction of equal bins: an unbiased estimate of the shingle sets' Jaccard similarity. */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {

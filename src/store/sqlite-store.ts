@@ -73,6 +73,10 @@ export class SqliteStore implements Store {
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.database = new Database(path)
+    // Only takes effect on a new file. Articles are ~3 KB each: on 4 KB pages nearly every row
+    // spills into an overflow page, and each commit writes (and each checkpoint copies) ~3 times
+    // more pages. Bench: 16 KB pages cut commit time by half.
+    this.database.pragma('page_size = 16384')
     // WAL: readers never block the writer; NORMAL sync is safe against a killed process (not a power cut).
     this.database.pragma('journal_mode = WAL')
     this.database.pragma('synchronous = NORMAL')
@@ -85,10 +89,15 @@ export class SqliteStore implements Store {
     this.clusterOptions = options.cluster
     const prepare = (sql: string) => this.database.prepare(sql)
     this.statements = {
-      sameContent: prepare('SELECT 1 FROM articles WHERE identity = ? AND content_hash = ?').pluck(),
-      latestRevision: prepare('SELECT id, revision, story_id FROM articles WHERE identity = ? ORDER BY revision DESC LIMIT 1'),
+      // Every revision stored under an identity, latest first: one index lookup answers both
+      // "is this exact text stored?" and "which revision does it replace?".
+      revisions: prepare('SELECT id, revision, story_id, content_hash FROM articles WHERE identity = ? ORDER BY revision DESC'),
       retire: prepare('UPDATE articles SET is_current = 0 WHERE id = ?'),
-      insertStory: prepare('INSERT INTO stories (id, version, created_at, updated_at) VALUES (?, 0, ?, ?)'),
+      // A new story holds one article: its row is written complete, as refreshStory would leave it,
+      // instead of inserted empty and refreshed (most articles of a corpus start a story).
+      insertStory: prepare(`INSERT INTO stories (id, size, title, first_published, last_published, last_seen, version, created_at, updated_at)
+        VALUES (@id, 1, coalesce(@title, substr(substr(@text, 1, instr(@text || char(10), char(10)) - 1), 1, 100)),
+        @published, @published, coalesce(@published, @now), 1, @now, @now)`),
       moveArticles: prepare('UPDATE articles SET story_id = ? WHERE story_id = ?'),
       deleteAnalysis: prepare('DELETE FROM analyses WHERE story_id = ?'),
       deleteStory: prepare('DELETE FROM stories WHERE id = ?'),
@@ -99,17 +108,15 @@ export class SqliteStore implements Store {
       insertFts: prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertSketch: prepare('INSERT INTO sketches (article, signature, shingle_count, features, published_ms) VALUES (?, ?, ?, ?, ?)'),
       refreshStory: prepare(`UPDATE stories SET
-        size = (SELECT count(*) FROM articles WHERE story_id = @id AND is_current = 1),
+        (size, first_published, last_published, last_seen) = (SELECT count(*), min(published), max(published),
+          max(coalesce(published, ingested_at)) FROM articles WHERE story_id = @id AND is_current = 1),
         title = coalesce(
           (SELECT title FROM articles WHERE story_id = @id AND is_current = 1 AND title IS NOT NULL
            ORDER BY coalesce(published, ingested_at), id LIMIT 1),
           -- Without any title (plain-text files), the first line of the earliest article, cut at 100 characters.
           (SELECT substr(substr(text, 1, instr(text || char(10), char(10)) - 1), 1, 100) FROM articles
            WHERE story_id = @id AND is_current = 1 ORDER BY coalesce(published, ingested_at), id LIMIT 1)),
-        first_published = (SELECT min(published) FROM articles WHERE story_id = @id AND is_current = 1),
-        last_published = (SELECT max(published) FROM articles WHERE story_id = @id AND is_current = 1),
-        last_seen = (SELECT max(coalesce(published, ingested_at)) FROM articles WHERE story_id = @id AND is_current = 1),
-        version = version + 1,
+        version = version + @bump,
         updated_at = @now
         WHERE id = @id`),
       articleByStoreId: prepare('SELECT * FROM articles WHERE id = ?'),
@@ -157,15 +164,18 @@ export class SqliteStore implements Store {
       let revised = 0
       let newStories = 0
       const touched = new Set<number>()
+      /** Stories created by this batch: their rows are already at version 1. */
+      const created = new Set<number>()
       articles.forEach((article, index) => {
         const description = described?.[index]
         const identity = articleIdentity(article)
         const hash = description?.contentHash ?? contentHash(article)
-        if (statements.sameContent.get(identity, hash) !== undefined) {
+        const revisions = statements.revisions.all(identity) as { id: number; revision: number; story_id: number; content_hash: string }[]
+        if (revisions.some((revision) => revision.content_hash === hash)) {
           duplicates++
           return
         }
-        const previous = statements.latestRevision.get(identity) as { id: number; revision: number; story_id: number } | undefined
+        const previous = revisions[0]
         if (previous !== undefined) {
           statements.retire.run(previous.id)
           touched.add(previous.story_id)
@@ -173,8 +183,9 @@ export class SqliteStore implements Store {
         } else inserted++
         const assignment = description === undefined ? clusterer.add(article) : clusterer.addDescribed(description.cluster)
         if (assignment.newStory) {
-          statements.insertStory.run(assignment.storyId, ingestedAt, ingestedAt)
+          statements.insertStory.run({ id: assignment.storyId, title: article.title ?? null, text: article.text, published: article.published ?? null, now: ingestedAt })
           newStories++
+          created.add(assignment.storyId)
         }
         for (const merged of assignment.merged) {
           statements.moveArticles.run(assignment.storyId, merged)
@@ -182,7 +193,7 @@ export class SqliteStore implements Store {
           statements.deleteStory.run(merged)
           touched.delete(merged)
         }
-        touched.add(assignment.storyId)
+        if (!assignment.newStory) touched.add(assignment.storyId)
         const row = statements.insertArticle.run({
           articleId: article.id,
           identity,
@@ -211,7 +222,7 @@ export class SqliteStore implements Store {
           publishedMs ?? null,
         )
       })
-      for (const storyId of touched) statements.refreshStory.run({ id: storyId, now: ingestedAt })
+      for (const storyId of touched) statements.refreshStory.run({ id: storyId, now: ingestedAt, bump: created.has(storyId) ? 0 : 1 })
       return { inserted, duplicates, revised, newStories }
     })
     try {
