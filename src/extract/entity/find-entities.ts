@@ -270,7 +270,7 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   const connector = tokens.findIndex((token) => CONNECTORS.has(token.word))
   // "Vladimir V. Putin of Russia", "Hanoi for National Day": two names joined by a connector,
   // unless the whole is one organisation ("Ministry of Finance", "Bank of America").
-  if (connector > 0 && !hasOrganizationMarker && !PLACE_MARKERS.has(words[0] ?? '')) {
+  if (connector > 0 && !hasOrganizationMarker && !PLACE_MARKERS.has(words[0] ?? '') && !(tokens[connector]?.word === 'of' && OF_HEADS.has(words[0] ?? ''))) {
     const left = { ...candidate, start: first.start, end: tokens[connector - 1]?.end ?? first.end, tokens: tokens.slice(0, connector) }
     const right = { ...candidate, titled: false, tokens: tokens.slice(connector + 1) }
     return [...classify(left, capitalisedMidSentence), ...classify({ ...right, start: right.tokens[0]?.start ?? last.start }, capitalisedMidSentence)]
@@ -285,6 +285,9 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? '') || TITLES.has(words[0] ?? ''))) return []
   return value('other', written)
 }
+
+// "Isle of Wight", "Republic of Ireland", "House of Lords": a place or body named by what it is of.
+const OF_HEADS: ReadonlySet<string> = new Set([...PLACE_PREFIXES, 'republic', 'kingdom', 'isles', 'county', 'city', 'state', 'province', 'bay', 'sea', 'strait', 'straits', 'house', 'houses', 'university', 'college'])
 
 function isNameLike(written: string): boolean {
   const word = written.replace(/ - /gu, '-') // tokenised "Saint - Germain"

@@ -114,7 +114,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'winter',
     'according', 'despite', 'although', 'though', 'while', 'after', 'before', 'since', 'because', 'unlike', 'like', 'as', 'if',
     'several', 'many', 'most', 'some', 'few', 'both', 'each', 'every', 'all', 'such', 'other', 'another', 'one', 'two', 'three',
-    'last', 'next', 'early', 'late', 'later', 'earlier', 'mid', 'ph', 'newly', 'leaked', 'further', 'following', 'observers', 'officials', 'analysts', 'experts', 'critics', 'sources', 'documents'],
+    'last', 'next', 'early', 'late', 'later', 'earlier', 'mid', 'ph', 'newly', 'leaked', 'further', 'following', 'observers', 'officials', 'analysts', 'experts', 'critics', 'sources', 'documents',
+    'former', 'ex', 'click', 'watch', 'read', 'see', 'but', 'and', 'so', 'or'],
 )
 
 /** Nationality words: "Vietnamese officials", "Russian President X" — not names themselves. */
