@@ -10,6 +10,7 @@ import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -99,6 +100,14 @@ function lazyPackages() {
         resolveDir: repoRoot,
         loader: 'js',
       }))
+      // linkedom tries require('canvas') (resolution walks every node_modules folder up to the
+      // root, then throws) and falls back to its shim; when the build finds no canvas, neither will
+      // the bundle, so it takes the shim at once.
+      builder.onLoad({ filter: /[\\/]linkedom[\\/]commonjs[\\/]canvas\.cjs$/ }, async (args) => {
+        const contents = await readFile(args.path, 'utf8')
+        if (!contents.includes("require('canvas')") || canResolve('canvas')) return undefined
+        return { contents: "module.exports = require('./canvas-shim.cjs');\n", loader: 'js' }
+      })
       builder.onLoad({ filter: /[\\/]linkedom[\\/]cjs[\\/]html[\\/]style-element\.js$/ }, async (args) => {
         const contents = await readFile(args.path, 'utf8')
         const eager = "const {parse} = require('cssomnom/parse');"
@@ -107,6 +116,15 @@ function lazyPackages() {
         return { contents: contents.replace(eager, lazy), loader: 'js' }
       })
     },
+  }
+}
+
+function canResolve(specifier) {
+  try {
+    createRequire(import.meta.url).resolve(specifier)
+    return true
+  } catch {
+    return false
   }
 }
 
