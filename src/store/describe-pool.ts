@@ -2,6 +2,7 @@ import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Article } from '../model/article.js'
 import { describeBatch, unpackDescriptions, type DescribeReply, type DescribeRequest } from './describe-batch.js'
+import type { LinesReply, LinesRequest } from './describe-lines.js'
 import type { ArticleDescription } from './store.js'
 
 /**
@@ -11,16 +12,19 @@ import type { ArticleDescription } from './store.js'
  */
 export class DescribePool {
   private readonly workers: Worker[]
-  private readonly waiting = new Map<number, { resolve: (reply: DescribeReply) => void; reject: (error: Error) => void }>()
+  private readonly waiting = new Map<number, { resolve: (reply: never) => void; reject: (error: Error) => void }>()
   private nextId = 0
+  /** Worker that gets the next run of lines: runs go round the workers, replies are awaited in order. */
+  private nextWorker = 0
 
   private constructor(workers: Worker[]) {
     this.workers = workers
     for (const worker of workers) {
-      worker.on('message', (reply: DescribeReply) => {
+      worker.on('message', (reply: { id: number }) => {
         const waiter = this.waiting.get(reply.id)
         this.waiting.delete(reply.id)
-        waiter?.resolve(reply)
+        waiter?.resolve(reply as never)
+        if (this.waiting.size === 0) for (const idle of this.workers) idle.unref()
       })
       worker.on('error', (error) => {
         for (const waiter of this.waiting.values()) waiter.reject(error)
@@ -44,17 +48,28 @@ export class DescribePool {
         const slice = articles.slice(part * size, (part + 1) * size)
         if (slice.length === 0) return Promise.resolve([])
         const request: DescribeRequest = { id: this.nextId++, articles: slice.map(({ text, title, published }) => ({ text, ...(title !== undefined && { title }), ...(published !== undefined && { published }) })) }
-        return new Promise<DescribeReply>((resolve, reject) => {
-          this.waiting.set(request.id, { resolve, reject })
-          worker.ref()
-          worker.postMessage(request)
-        }).then((reply) => {
-          if (this.waiting.size === 0) worker.unref()
-          return unpackDescriptions(reply)
-        })
+        return this.send<DescribeReply>(worker, request).then(unpackDescriptions)
       }),
     )
     return parts.flat()
+  }
+
+  /**
+   * Parses, cleans and describes a run of JSONL lines on the next worker (see `describeLines`);
+   * the bytes are transferred, so the caller must not reuse them.
+   */
+  describeLines(request: Omit<LinesRequest, 'kind' | 'id'>): Promise<LinesReply> {
+    const worker = this.workers[this.nextWorker++ % this.workers.length]!
+    const message: LinesRequest = { ...request, kind: 'lines', id: this.nextId++ }
+    return this.send<LinesReply>(worker, message, [request.bytes.buffer as ArrayBuffer])
+  }
+
+  private send<Reply>(worker: Worker, request: { readonly id: number }, transfer: ArrayBuffer[] = []): Promise<Reply> {
+    return new Promise<Reply>((resolve, reject) => {
+      this.waiting.set(request.id, { resolve: resolve as (reply: never) => void, reject })
+      worker.ref()
+      worker.postMessage(request, transfer)
+    })
   }
 
   async close(): Promise<void> {

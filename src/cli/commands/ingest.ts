@@ -14,7 +14,9 @@ import type { Diagnostic } from '../../model/result.js'
 import { DEFAULT_DATABASE_FILE } from '../../store/default-path.js'
 import { DescribePool } from '../../store/describe-pool.js'
 import { openStore } from '../../store/sqlite-store.js'
+import type { LinesReply } from '../../store/describe-lines.js'
 import type { ArticleDescription } from '../../store/store.js'
+import { unpackDescriptions } from '../../store/describe-batch.js'
 import type { Command } from '../command.js'
 import { printDiagnostics } from '../diagnostics.js'
 import { exitCodes } from '../exit-codes.js'
@@ -22,7 +24,9 @@ import { createProgress } from '../progress.js'
 
 const URL_PATTERN = /^https?:\/\/\S+$/i
 /** Below this much JSONL, starting worker threads costs more than they save. */
-const POOL_MIN_BYTES = 4 * 1024 * 1024
+const POOL_MIN_BYTES = 1024 * 1024
+/** Runs of JSONL lines handed to workers ahead of the one being written: enough to keep them busy. */
+const RUNS_AHEAD = 2
 
 interface PreparedBatch {
   readonly articles: Article[]
@@ -96,9 +100,39 @@ export const ingestCommand: Command = {
         await write(prepare(inputs.slice(start, start + batchSize)))
         progress.update(Math.min(inputs.length, start + batchSize), inputs.length + corpora.length)
       }
-      // Large JSONL corpora are streamed: memory stays bounded by two batches, whatever the file size.
+      // Large JSONL corpora: runs of raw lines go to the workers, which parse, clean and describe
+      // them; this thread only clusters and writes. Memory stays bounded by the runs in flight.
+      if (pool !== undefined) {
+        const writeLines = async (reply: LinesReply): Promise<void> => {
+          printDiagnostics(reply.diagnostics, io)
+          diagnostics.push(...reply.diagnostics)
+          totals.read += reply.read
+          totals.skipped += reply.skipped
+          await write({ articles: reply.articles, described: Promise.resolve(unpackDescriptions(reply.described)) })
+        }
+        for (const corpus of corpora) {
+          const inFlight: Promise<LinesReply>[] = []
+          let empty = true
+          for await (const run of lineRuns(corpus.absolute, batchSize)) {
+            empty = false
+            inFlight.push(pool.describeLines({ bytes: run.bytes, firstLine: run.firstLine, shown: corpus.shown, absolute: corpus.absolute }))
+            // A failed run rejects when its turn comes, not before.
+            inFlight.at(-1)!.catch(() => undefined)
+            if (inFlight.length > RUNS_AHEAD) await writeLines(await inFlight.shift()!)
+            corpusBytesDone = Math.max(corpusBytesDone, corpus.offset + run.bytesRead)
+            if (corpusBytes > 0) progress.update(Math.round((corpusBytesDone / corpusBytes) * 1000), 1000)
+          }
+          for (const run of inFlight.splice(0)) await writeLines(await run)
+          if (empty) {
+            const diagnostic = problem('empty', corpus.shown, 'the file is empty')
+            printDiagnostics([diagnostic], io)
+            diagnostics.push(diagnostic)
+          }
+        }
+      }
+      // Smaller JSONL corpora are streamed here: memory stays bounded by two batches, whatever the file size.
       let pending: PreparedBatch | undefined
-      for (const corpus of corpora) {
+      for (const corpus of pool === undefined ? corpora : []) {
         for await (const chunk of readJsonLines(corpus.absolute, corpus.shown, batchSize)) {
           printDiagnostics(chunk.diagnostics, io)
           diagnostics.push(...chunk.diagnostics)
@@ -141,6 +175,40 @@ async function totalSize(corpora: Corpus[]): Promise<number> {
     total += (await stat(corpus.absolute)).size
   }
   return total
+}
+
+/**
+ * A JSONL file as runs of `linesPerRun` whole lines, in bytes (no decoding or parsing here: that
+ * is the workers' part), each in a buffer of its own that can be transferred to a worker.
+ */
+async function* lineRuns(absolute: string, linesPerRun: number): AsyncGenerator<{ bytes: Uint8Array; firstLine: number; bytesRead: number }> {
+  const stream = createReadStream(absolute, { highWaterMark: 1024 * 1024 })
+  let pieces: Buffer[] = []
+  let lines = 0
+  let firstLine = 1
+  const take = (): Uint8Array => {
+    const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0))
+    let offset = 0
+    for (const piece of pieces) {
+      bytes.set(piece, offset)
+      offset += piece.length
+    }
+    pieces = []
+    return bytes
+  }
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let start = 0
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, end + 1)) {
+      if (++lines < linesPerRun) continue
+      pieces.push(chunk.subarray(start, end + 1))
+      start = end + 1
+      yield { bytes: take(), firstLine, bytesRead: stream.bytesRead }
+      firstLine += lines
+      lines = 0
+    }
+    if (start < chunk.length) pieces.push(chunk.subarray(start))
+  }
+  if (pieces.length > 0) yield { bytes: take(), firstLine, bytesRead: stream.bytesRead }
 }
 
 /** Articles of a JSONL file, `batchSize` lines at a time; a broken line is a diagnostic with its number. */
