@@ -6,8 +6,7 @@
  *   `npm run eval -- --only mutations`. Floors sit a little below the measured figure (shown in
  *   the comment), ceilings for faithful rewordings a little above; with 7 to 27 cases a type,
  *   "a little" is about one case.
- * - Shared validation sets: the first 150 cases of each file (to keep CI short),
- *   `npm run eval -- --only shared --limit 150`.
+ * - Shared validation sets: every case of each file, `npm run eval -- --only shared`.
  * The pipeline is deterministic, so a figure below its floor is a real regression, not noise.
  * When a change raises a figure for good, raise its floor here in the same commit.
  */
@@ -43,21 +42,18 @@ export const FALSE_ALARM_CEILINGS: Partial<Record<MutationType, number>> = {
 /** Over every change and every flag of the corpus. */
 export const OVERALL_MUTATION_FLOORS = { recall: 0.93, precision: 0.91 } // measured 0.962 / 0.946
 
-/** How many cases of each shared validation file the quality test runs. */
-export const SHARED_EVAL_CASES = 150
-
 export interface SharedFloor {
   readonly balancedAccuracy: number
   readonly rocAuc: number
 }
 
-/** First 150 cases of each file in ../shared/eval. */
+/** Every case of each file in ../shared/eval. */
 export const SHARED_FLOORS: Record<string, SharedFloor> = {
-  // Measured 2026-11-23 after lower-cased texts got their names back (src/extract/recase.ts),
-  // `npm run eval -- --only shared --limit 150`.
-  'aggrefact-cliff-val.jsonl': { balancedAccuracy: 0.77, rocAuc: 0.81 }, // measured 0.798 / 0.832
-  'frank-xsum-val.jsonl': { balancedAccuracy: 0.64, rocAuc: 0.66 }, // 0.665 / 0.690
-  'xsumfaith-val.jsonl': { balancedAccuracy: 0.74, rocAuc: 0.73 }, // 0.766 / 0.761
+  // Measured 2026-11-24 (names by mention, story casing, fidelity against the square root of the
+  // findings, statement thresholds 0.25 / 0.5), `npm run eval -- --only shared`.
+  'aggrefact-cliff-val.jsonl': { balancedAccuracy: 0.77, rocAuc: 0.8 }, // measured 0.785 / 0.813
+  'frank-xsum-val.jsonl': { balancedAccuracy: 0.68, rocAuc: 0.69 }, // 0.698 / 0.709
+  'xsumfaith-val.jsonl': { balancedAccuracy: 0.745, rocAuc: 0.765 }, // 0.759 / 0.777
 }
 
 /**
