@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // The only place that touches the process: everything else takes injected streams.
 // It runs the bundle of dist/cli (scripts/build-cli.js), compiled with V8's code cache (load-bundle.js).
-import { fileURLToPath } from 'node:url'
 import { loadBundle } from './load-bundle.js'
 
-const bundle = loadBundle(fileURLToPath(new URL('../dist/cli-bundle/main.cjs', import.meta.url)))
+const bundle = loadBundle(new URL('../dist/cli-bundle/main.cjs', import.meta.url))
 const code = await bundle.exports.main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

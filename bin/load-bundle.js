@@ -3,20 +3,28 @@
 // cache deserialises the bytecode of every function a typical run needs instead of parsing and
 // compiling them (about 70 ms of a cold `corroborate analyze`). Node 20 has no compile cache of
 // its own (module.enableCompileCache came in Node 22).
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
-import vm from 'node:vm'
+
+// process.getBuiltinModule (Node 20.16+) hands over a built-in as it is; importing node:fs by name
+// builds its ES module namespace, which evaluates every lazy getter of fs and so loads the whole
+// streams stack (some twenty internal modules) that a run never uses.
+const builtin = async (name) => process.getBuiltinModule?.(name) ?? (await import(name)).default
+const { readFileSync, renameSync, rmSync, writeFileSync } = await builtin('node:fs')
+const { createRequire } = await builtin('node:module')
+const path = await builtin('node:path')
+const vm = await builtin('node:vm')
+const { fileURLToPath } = await builtin('node:url')
 
 const KEY_LINE = /^\/\/ corroborate-cli-bundle ([0-9a-f]{64})\n/
 const KEY_BYTES = 64
 
 /**
- * The bundle's exports, and `saveCache()` to call once the command has run: it writes the cache
- * when there was none for this bundle (or V8 refused it: another Node version or other flags).
- * Written after the run, the cache holds the functions compiled lazily during it too.
+ * Runs the bundle at `location` (a path or file: URL). Returns its exports, and `saveCache()` to
+ * call once the command has run: it writes the cache when there was none for this bundle (or V8
+ * refused it: another Node version or other flags). Written after the run, the cache holds the
+ * functions compiled lazily during it too.
  */
-export function loadBundle(file) {
+export function loadBundle(location) {
+  const file = location instanceof URL ? fileURLToPath(location) : location
   // The build leaves only ASCII in the bundle: Latin-1 reads it without UTF-8 decoding.
   const source = readFileSync(file, 'latin1')
   const key = KEY_LINE.exec(source)?.[1]
