@@ -72,6 +72,8 @@ export const FACT_THRESHOLDS = {
    * ("said Mayor Ruiz on Monday" → "said Mayor Diaz on Monday").
    */
   nameSwapContext: 0.25,
+  /** An equal count of at least this, of the same kind of thing, is the same fact wherever it stands. */
+  specificCount: 10,
   nameSwapNearWords: 2,
   /** Agreeing (and, apart, differing) facts of one other article kept as candidates, nearest context first. */
   candidatesPerArticle: 4,

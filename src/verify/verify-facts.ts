@@ -79,7 +79,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       if (comparison === 'unrelated') continue
       const context = index.contextScore(representative, other)
       const agrees = comparison === 'equal' || comparison === 'compatible'
-      compared.push({ fact: other, comparison, context, sameThing: agrees && sameThing(representative, other, context, index) })
+      compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameCount(representative, other, comparison)) })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
     for (const fact of members) {
@@ -312,6 +312,16 @@ function sameThing(fact: Fact, other: Fact, context: number, index: FactIndex): 
   const shared = index.sharedNear(fact, other, T.supportNearWords)
   const veryNear = new Set(fact.context.slice(0, T.conflictNearWords))
   return shared.length >= T.supportNearShared || (shared.length >= T.supportNearShared - 1 && shared.some((stem) => veryNear.has(stem)))
+}
+
+/**
+ * The same exact count of the same kind of thing, in whatever words: "up to 450 workers at its
+ * peak" and "up to 450 people … at the busiest point". A count of ten or more with its counted
+ * noun is specific enough to be one fact; "two votes" and "two people" are not.
+ */
+function sameCount(fact: Fact, other: Fact, comparison: Comparison): boolean {
+  if (comparison !== 'equal' || fact.value.kind !== 'number' || other.value.kind !== 'number') return false
+  return fact.value.unit !== undefined && other.value.unit !== undefined && fact.value.value >= T.specificCount && fact.value.approximate === other.value.approximate
 }
 
 /**

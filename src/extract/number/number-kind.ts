@@ -1,6 +1,6 @@
 import type { NumberValue } from '../../model/index.js'
 import type { ExtractContext, FactKind, FoundFact } from '../fact-kind.js'
-import { countedNoun } from './counted-noun.js'
+import { countedNoun, sameCountedThing } from './counted-noun.js'
 import { compareQuantities, qualifierBefore, scanNumbers } from './numeric.js'
 
 /** Counts and amounts without a currency or percent sign: "13 planes", "thirteen planes", "dozens of systems". */
@@ -9,8 +9,8 @@ export const numberKind: FactKind<NumberValue> = {
   priority: 1,
   find: findNumbers,
   compare(a, b) {
-    // "13 planes" and "13 years" are not the same quantity.
-    if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return 'unrelated'
+    // "13 planes" and "13 years" are not the same quantity; "450 workers" and "450 people" can be.
+    if (a.unit !== undefined && b.unit !== undefined && !sameCountedThing(a.unit, b.unit)) return 'unrelated'
     return compareQuantities(a, b)
   },
   describe(value) {

@@ -46,6 +46,15 @@ describe('numbers', () => {
     expect(numbers('It cost $40 million, 12% more, for two Mi-17 helicopters.').map((n) => n.value)).toEqual([2])
   })
 
+  it('reads the counted noun past a pair of modifiers: "310 shipping and fishing businesses" → business', () => {
+    expect(one('It represents 310 shipping and fishing businesses.').unit).toBe('business')
+  })
+
+  it('counts people in any of their names: "450 workers" and "450 people" compare', () => {
+    expect(compareValues(one('It will employ up to 450 workers.'), one('Up to 450 people will work there.'))).toBe('equal')
+    expect(compareValues(one('It will employ 450 workers.'), one('It will build 450 homes.'))).toBe('unrelated')
+  })
+
   it('names the counted noun, skipping adjectives and names: "40 new fighter jets" → jet', () => {
     expect(one('The air force wants 40 new fighter jets.').unit).toBe('jet')
     expect(one('The mayor read two Harbor Gazette articles.').unit).toBe('article')
