@@ -29,6 +29,16 @@ describe('findAttributions', () => {
     expect(names('The report said the pier was old.')).toEqual([])
   })
 
+  it('reads names beyond Latin-1 (read through a Latin-1 stand-in) as they are written', () => {
+    const text = 'КИЇВ (Укрінформ) — The Ωmega Ledger’s investigation found cracks. Officials told Łódź Daily News\u2003about it, according to Δέλτα.'
+    const found = findAttributions(text)
+    expect(found.map((attribution) => attribution.name)).toEqual(['Укрінформ', 'The Ωmega Ledger', 'Łódź Daily News', 'Δέλτα'])
+    // The span covers the name as matched, a possessive included.
+    for (const attribution of found) expect(text.slice(attribution.start, attribution.end).startsWith(attribution.name)).toBe(true)
+    // A dash or apostrophe never joins a name, wherever the text has them; characters beyond the BMP are read too.
+    expect(names('Reuters—the agency reported it. 𝐀BC News reported it too.')).toEqual(['𝐀BC News'])
+  })
+
   it('returns spans into the text', () => {
     const text = 'Engineers told the Daily Ledger about it.'
     for (const attribution of findAttributions(text)) expect(text.slice(attribution.start, attribution.end)).toBe(attribution.name)

@@ -23,49 +23,109 @@ const REPORT_NOUN = String.raw`(?:report|reports|reporting|investigation|investi
 /**
  * The phrasings by which news articles name their source. Each pattern carries its example.
  * Patterns before the name capture group 1, patterns after it capture group 1 as well.
- * `needs` is a short test that every match of `pattern` passes (its keywords): the Unicode
- * classes of a name cost V8 several milliseconds to compile per pattern for a text with
- * characters beyond Latin-1 (curly quotes, dashes), so a pattern runs only on texts that pass.
+ * `needs` is a short test that every match of the pattern passes (its keywords): compiling the
+ * Unicode classes of a name costs V8 milliseconds per pattern, so a pattern runs only on texts
+ * that pass. Patterns are compiled on first use (see `compiled`).
  */
-const PATTERNS: readonly { readonly needs: RegExp; readonly pattern: RegExp }[] = [
+const PATTERNS: readonly { readonly needs: RegExp; readonly source: string }[] = [
   {
     // "according to a sweeping New York Times study", "according to the Ledger"
     needs: /[Aa]ccording\s+to/u,
-    pattern: new RegExp(String.raw`[Aa]ccording\s+to${ARTICLE_WORDS}\s+${SOURCE}`, 'gu'),
+    source: String.raw`[Aa]ccording\s+to${ARTICLE_WORDS}\s+${SOURCE}`,
   },
   {
     // "told the paper", "confirmed to the NYT", "speaking to Reuters", "in an interview with the Ledger"
     needs: /\b(?:told|telling|tells|confirmed\s+to|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|interviews\s+with|statement\s+to)\s/u,
-    pattern: new RegExp(String.raw`\b(?:told|telling|tells|confirmed\s+to|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|interviews\s+with|statement\s+to)\s+${SOURCE}`, 'gu'),
+    source: String.raw`\b(?:told|telling|tells|confirmed\s+to|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|interviews\s+with|statement\s+to)\s+${SOURCE}`,
   },
   {
     // "obtained by The New York Times", "reviewed by the paper", "first reported by X", "seen by the paper"
     needs: /(?:obtained|reviewed|seen|cited|published|reported|revealed|verified|analy[sz]ed|examined|quoted|released)\s+by\s/u,
-    pattern: new RegExp(String.raw`\b(?:obtained|reviewed|seen|cited|published|reported|first\s+reported|revealed|verified|analy[sz]ed|examined|quoted|released)\s+by\s+${SOURCE}`, 'gu'),
+    source: String.raw`\b(?:obtained|reviewed|seen|cited|published|reported|first\s+reported|revealed|verified|analy[sz]ed|examined|quoted|released)\s+by\s+${SOURCE}`,
   },
   {
     // "appeared first on The Ledger", "originally published in X", "first appeared in X"
     needs: /(?:appeared|published)\s+(?:first\s+)?(?:on|in)\s/u,
-    pattern: new RegExp(String.raw`\b(?:appeared\s+first|first\s+appeared|originally\s+(?:appeared|published))\s+(?:on|in)\s+${SOURCE}`, 'gu'),
+    source: String.raw`\b(?:appeared\s+first|first\s+appeared|originally\s+(?:appeared|published))\s+(?:on|in)\s+${SOURCE}`,
   },
   {
     // "X reported", "X has reported that", "X reports", "NYT reported."
     needs: /(?:reported|reports|revealed|found|notes|noted|wrote|writes|disclosed)\b/u,
-    pattern: new RegExp(String.raw`${SOURCE}(?:\s+\([\p{Lu}]{2,8}\))?\s+(?:has\s+|have\s+|had\s+|first\s+)?(?:reported|reports|revealed|found|notes|noted|wrote|writes|disclosed)\b`, 'gu'),
+    source: String.raw`${SOURCE}(?:\s+\([\p{Lu}]{2,8}\))?\s+(?:has\s+|have\s+|had\s+|first\s+)?(?:reported|reports|revealed|found|notes|noted|wrote|writes|disclosed)\b`,
   },
   {
     // "The NYT's findings", "the Ledger’s investigation", "The two New York Times investigative pieces"
     needs: new RegExp(String.raw`\s${REPORT_NOUN}\b`, 'u'),
-    pattern: new RegExp(String.raw`${SOURCE}(?:['’]s)?(?:\s+[a-z]+){0,2}\s+${REPORT_NOUN}\b`, 'gu'),
+    source: String.raw`${SOURCE}(?:['’]s)?(?:\s+[a-z]+){0,2}\s+${REPORT_NOUN}\b`,
   },
   {
     // "the paper reported" handled above; "(Reuters)" style datelines: "HANOI (Reuters) -"
     needs: /\)\s+[-–—]/u,
-    pattern: new RegExp(String.raw`\((${NAME})\)\s+[-–—]`, 'gu'),
+    source: String.raw`\((${NAME})\)\s+[-–—]`,
   },
 ]
 
 const IS_BACK_REFERENCE = new RegExp(`^${BACK_REFERENCE}$`, 'u')
+
+/*
+ * V8 compiles a regular expression anew for each string representation, and for a two-byte string
+ * (any character beyond Latin-1: curly quotes, dashes) the name classes (\p{L}, \p{Lu}, \p{N})
+ * cost several milliseconds per pattern, against a fraction of one for a Latin-1 string. So the
+ * patterns read a Latin-1 stand-in of the text: every character beyond Latin-1 replaced by one
+ * that each class and literal of the patterns treats alike (an upper-case letter by "À", another
+ * letter by "à", a digit by "²", a space by a no-break space, ’ – — by C1 codes that the stand-in
+ * patterns name in their place, anything else by another C1 code). Matches have the same offsets
+ * in both; names are cut from the text. A text with characters beyond the BMP (two code units
+ * each, one character to the patterns) is read as it is.
+ */
+const STAND_IN_LITERALS: Readonly<Record<string, string>> = { '’': '\x81', '–': '\x82', '—': '\x83' }
+const OTHER = 0x80
+const standInCodes = new Map<number, number>()
+
+function standInCode(code: number): number {
+  let standIn = standInCodes.get(code)
+  if (standIn === undefined) {
+    const character = String.fromCharCode(code)
+    const literal = STAND_IN_LITERALS[character]
+    standIn = literal !== undefined ? literal.charCodeAt(0)
+      : /\p{Lu}/u.test(character) ? 0xc0
+        : /\p{L}/u.test(character) ? 0xe0
+          : /\p{N}/u.test(character) ? 0xb2
+            : /\s/u.test(character) ? 0xa0
+              : OTHER
+    standInCodes.set(code, standIn)
+  }
+  return standIn
+}
+
+/** The text as a Latin-1 string the stand-in patterns read alike; undefined when it cannot be one. */
+function latin1StandIn(text: string): string | undefined {
+  if (/[\ud800-\udfff]/.test(text)) return undefined
+  const codes = new Array<number>(text.length)
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    // C1 codes 0x81-0x83 stand for ’ – — in the stand-in patterns: the text's own become OTHER.
+    codes[index] = code < 0x81 || (code > 0x83 && code <= 0xff) ? code : code <= 0x83 ? OTHER : standInCode(code)
+  }
+  // String.fromCharCode makes a one-byte string when every code fits in one.
+  let standIn = ''
+  for (let start = 0; start < codes.length; start += 4096) standIn += String.fromCharCode(...codes.slice(start, start + 4096))
+  return standIn
+}
+
+const compiledPatterns = new Map<string, RegExp>()
+
+/** Pattern `index`, for the text itself or for its Latin-1 stand-in; `d` gives the name's offsets. */
+function compiled(index: number, form: 'original' | 'latin1'): RegExp {
+  const key = `${form}:${index}`
+  let pattern = compiledPatterns.get(key)
+  if (pattern === undefined) {
+    const source = PATTERNS[index]?.source ?? ''
+    pattern = new RegExp(form === 'original' ? source : source.replace(/[’–—]/gu, (character) => STAND_IN_LITERALS[character] ?? character), 'dgu')
+    compiledPatterns.set(key, pattern)
+  }
+  return pattern
+}
 
 // Capitalised words that open a sentence or name a role, never an outlet: "The report said".
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'one', 'several', 'some', 'officials', 'experts', 'analysts'])
@@ -73,12 +133,16 @@ const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 
 /** Sources an article's text names, in order, with "the paper" resolved to the last named source. */
 export function findAttributions(text: string): Attribution[] {
   const raw: Attribution[] = []
-  for (const { needs, pattern } of PATTERNS) {
+  const standIn = latin1StandIn(text)
+  for (const [index, { needs }] of PATTERNS.entries()) {
     if (!needs.test(text)) continue
-    for (const match of text.matchAll(pattern)) {
-      const name = match[1]
-      if (name === undefined) continue
-      const offset = match.index + match[0].indexOf(name)
+    const pattern = compiled(index, standIn === undefined ? 'original' : 'latin1')
+    for (const match of (standIn ?? text).matchAll(pattern)) {
+      const group = match.indices?.[1]
+      if (group === undefined) continue
+      // Cut from the text itself: the stand-in has the same offsets, not the same characters.
+      const name = text.slice(group[0], group[1])
+      const offset = match.index + text.slice(match.index, match.index + match[0].length).indexOf(name)
       raw.push({ name: trimName(name), start: offset, end: offset + name.length })
     }
   }
