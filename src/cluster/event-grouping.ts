@@ -32,6 +32,8 @@ const DAY_MS = 86_400_000
 /** Candidates scored in full per query: the ones sharing the most rare weight. */
 const MAX_SCORED_CANDIDATES = 32
 
+const DROPPED: number[] = []
+
 const KIND_WEIGHTS = Float64Array.from(['t', 'e', 'd', 'n'] as const, (kind) => featureKindWeights[kind])
 
 /** An incremental index of article features: add articles, ask which earlier ones report the same event. */
@@ -39,10 +41,15 @@ export class EventIndex {
   private readonly threshold: number
   private readonly windowMs: number
   private readonly maxPostings: number
-  /** Articles per hashed feature (see `featureHash`). */
-  private readonly documentFrequency = new Int32Array(1 << FEATURE_HASH_BITS)
-  /** Articles per rare feature; null once a feature has been seen too often to propose candidates. */
-  private readonly postings = new Map<number, number[] | null>()
+  /**
+   * Per hashed feature (see `featureHash`), side by side so that one cache miss serves both: at
+   * `2 * id` the number of articles carrying it, at `2 * id + 1` where its postings are (0: none
+   * yet, -1: seen too often to propose candidates, k: `postings[k - 1]`). A Map from feature to
+   * postings cost a hash lookup per feature of every article added and queried.
+   */
+  private readonly features = new Int32Array(2 << FEATURE_HASH_BITS)
+  /** Articles per rare feature, in the order they were added. */
+  private readonly postings: number[][] = []
   private readonly documents: Uint32Array[] = []
   private readonly times: (number | undefined)[] = []
   private scores = new Float64Array(1024)
@@ -62,14 +69,20 @@ export class EventIndex {
   /** Adds an article's distinct hashed features in ascending order (from `eventFeatureHashes`) and publication time; returns its index. */
   add(features: Uint32Array, publishedMs?: number): number {
     const index = this.documents.length
+    const state = this.features
     for (const id of features) {
-      this.documentFrequency[id]!++
-      const list = this.postings.get(id)
-      if (list === undefined) this.postings.set(id, [index])
-      else if (list !== null) {
+      state[2 * id]!++
+      const slot = state[2 * id + 1]!
+      if (slot === 0) {
+        this.postings.push([index])
+        state[2 * id + 1] = this.postings.length
+      } else if (slot > 0) {
+        const list = this.postings[slot - 1]!
         // Past the cap the list is dropped for good: the feature is too common to propose candidates.
-        if (list.length >= this.maxPostings) this.postings.set(id, null)
-        else list.push(index)
+        if (list.length >= this.maxPostings) {
+          state[2 * id + 1] = -1
+          this.postings[slot - 1] = DROPPED
+        } else list.push(index)
       }
     }
     this.documents.push(features)
@@ -88,7 +101,7 @@ export class EventIndex {
   private weight(id: number): number {
     const documents = this.documents.length
     // ln((N + 1) / (df + 1)) + 1; df <= N, both below logs.length.
-    const idf = this.logs[documents + 1]! - this.logs[this.documentFrequency[id]! + 1]! + 1
+    const idf = this.logs[documents + 1]! - this.logs[this.features[2 * id]! + 1]! + 1
     const weight = KIND_WEIGHTS[id >>> (FEATURE_HASH_BITS - 2)]! * idf
     return weight * weight
   }
@@ -112,8 +125,9 @@ export class EventIndex {
     const scores = this.scores
     const touched: number[] = []
     for (const id of ids) {
-      const list = this.postings.get(id)
-      if (list === undefined || list === null) continue
+      const slot = this.features[2 * id + 1]!
+      if (slot <= 0) continue
+      const list = this.postings[slot - 1]!
       const weight = this.weight(id)
       for (const other of list) {
         if (other === index || (options.onlyEarlier === true && other > index)) continue

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads'
 import type { Article } from '../model/article.js'
 import { describeBatch, unpackDescriptions, type DescribeReply, type DescribeRequest } from './describe-batch.js'
 import type { LinesReply, LinesRequest } from './describe-lines.js'
+import { startWorker } from './start-worker.js'
 import type { ArticleDescription } from './store.js'
 
 /**
@@ -37,7 +38,7 @@ export class DescribePool {
 
   /** One worker per core but the one the main thread writes with (at least one). */
   static create(workers = Math.max(1, os.availableParallelism() - 1)): DescribePool {
-    return new DescribePool(Array.from({ length: workers }, () => startWorker()))
+    return new DescribePool(Array.from({ length: workers }, () => startWorker('describe-worker')))
   }
 
   /** Descriptions of the articles, in order (the batch's fields are copied to the workers, not the corpus). */
@@ -80,14 +81,4 @@ export class DescribePool {
 /** Describes in the calling thread: the same result, for small inputs where starting a worker costs more. */
 export function describeHere(articles: readonly Article[]): ArticleDescription[] {
   return unpackDescriptions(describeBatch({ id: 0, articles }))
-}
-
-function startWorker(): Worker {
-  const source = import.meta.url
-  if (source.endsWith('.js')) return new Worker(new URL('./describe-worker.js', source))
-  // Run from TypeScript sources (tsx, vitest): workers do not inherit the loader, so register
-  // tsx in the worker before loading its body.
-  const tsxApi = import.meta.resolve('tsx/esm/api')
-  const body = new URL('./describe-worker.ts', source).href
-  return new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(body)}) })`, { eval: true })
 }

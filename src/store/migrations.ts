@@ -72,6 +72,18 @@ export const migrations: readonly Migration[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id');
     `,
   },
+  {
+    version: 2,
+    description: 'full-text indexing may lag the articles: the highest article id indexed, every lower one indexed too',
+    sql: `
+      CREATE TABLE fulltext_progress (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        indexed_up_to INTEGER NOT NULL
+      );
+      -- Until now every article was indexed in the transaction that stored it.
+      INSERT INTO fulltext_progress (id, indexed_up_to) VALUES (1, coalesce((SELECT max(id) FROM articles), 0));
+    `,
+  },
 ]
 
 export function migrate(database: Database.Database): number {

@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3'
-import { IncrementalClusterer, type IncrementalClusterOptions } from '../cluster/incremental.js'
+import { IncrementalClusterer, type Assignment, type IncrementalClusterOptions } from '../cluster/incremental.js'
 import type { Article } from '../model/article.js'
 import type { AnalysisResult } from '../model/result.js'
 import { articleIdentity, contentHash } from './identity.js'
+import { indexPendingFullText } from './fulltext.js'
 import { migrate } from './migrations.js'
 import type {
+  AddArticlesOptions,
   AddArticlesResult,
   ArticleDescription,
   ListStoriesOptions,
@@ -53,6 +55,22 @@ interface StoryRow {
   last_published: string | null
   version: number
   updated_at: string
+}
+
+interface RevisionRow {
+  id: number
+  revision: number
+  story_id: number
+  content_hash: string
+}
+
+/** What the first, read-only pass decided for an article that is to be stored. */
+interface Plan {
+  readonly identity: string
+  readonly hash: string
+  /** The latest revision stored before this batch. */
+  readonly latest: RevisionRow | undefined
+  readonly assignment: Assignment
 }
 
 interface SketchRow {
@@ -105,7 +123,6 @@ export class SqliteStore implements Store {
         published, url, path, language, byline, credits, text, ingested_at)
         VALUES (@articleId, @identity, @revision, 1, @contentHash, @storyId, @title, @outlet, @published, @url, @path, @language,
         @byline, @credits, @text, @ingestedAt)`),
-      insertFts: prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertSketch: prepare('INSERT INTO sketches (article, signature, shingle_count, features, published_ms) VALUES (?, ?, ?, ?, ?)'),
       refreshStory: prepare(`UPDATE stories SET
         (size, first_published, last_published, last_seen) = (SELECT count(*), min(published), max(published),
@@ -134,6 +151,7 @@ export class SqliteStore implements Store {
       sketches: prepare(`SELECT s.signature, s.shingle_count, s.features, s.published_ms, a.story_id
         FROM sketches s JOIN articles a ON a.id = s.article WHERE a.is_current = 1 ORDER BY a.id`),
       maxStoryId: prepare('SELECT max(id) FROM stories').pluck(),
+      maxArticleId: prepare('SELECT max(id) FROM articles').pluck(),
     }
   }
 
@@ -154,34 +172,70 @@ export class SqliteStore implements Store {
     return clusterer
   }
 
-  async addArticles(articles: readonly Article[], described?: readonly ArticleDescription[]): Promise<AddArticlesResult> {
+  async addArticles(articles: readonly Article[], described?: readonly ArticleDescription[], options: AddArticlesOptions = {}): Promise<AddArticlesResult> {
     const clusterer = this.loadClusterer()
     const statements = this.statements
     const ingestedAt = this.now().toISOString()
-    const write = this.database.transaction(() => {
-      let inserted = 0
-      let duplicates = 0
-      let revised = 0
-      let newStories = 0
-      const touched = new Set<number>()
-      /** Stories created by this batch: their rows are already at version 1. */
-      const created = new Set<number>()
+    // First, outside any transaction (reads only): which articles are new or revised, and the
+    // story of each. Clustering is most of the CPU time of a write, and a full-text indexer on
+    // another connection may hold the write lock meanwhile.
+    const lastIdSeen = statements.maxArticleId.get() as number | null
+    const plans: (Plan | undefined)[] = []
+    let duplicates = 0
+    try {
+      const hashesInBatch = new Map<string, Set<string>>()
       articles.forEach((article, index) => {
         const description = described?.[index]
         const identity = articleIdentity(article)
         const hash = description?.contentHash ?? contentHash(article)
-        const revisions = statements.revisions.all(identity) as { id: number; revision: number; story_id: number; content_hash: string }[]
-        if (revisions.some((revision) => revision.content_hash === hash)) {
+        const revisions = statements.revisions.all(identity) as RevisionRow[]
+        const inBatch = hashesInBatch.get(identity)
+        if (inBatch?.has(hash) === true || revisions.some((revision) => revision.content_hash === hash)) {
           duplicates++
+          plans.push(undefined)
           return
         }
-        const previous = revisions[0]
+        if (inBatch === undefined) hashesInBatch.set(identity, new Set([hash]))
+        else inBatch.add(hash)
+        const assignment = description === undefined ? clusterer.add(article) : clusterer.addDescribed(description.cluster)
+        plans.push({ identity, hash, latest: revisions[0], assignment })
+      })
+      await options.beforeWrite?.()
+    } catch (error) {
+      this.clusterer = undefined
+      throw error
+    }
+    const write = this.database.transaction(() => {
+      let inserted = 0
+      let revised = 0
+      let newStories = 0
+      // Another process wrote since the reads above: look each identity up again.
+      const recheck = statements.maxArticleId.get() !== lastIdSeen
+      let stale = false
+      const touched = new Set<number>()
+      /** Stories created by this batch: their rows are already at version 1. */
+      const created = new Set<number>()
+      /** The row each identity got in this batch, for a later revision in the same batch. */
+      const storedInBatch = new Map<string, RevisionRow>()
+      articles.forEach((article, index) => {
+        const plan = plans[index]
+        if (plan === undefined) return
+        const { identity, hash, assignment } = plan
+        let previous = storedInBatch.get(identity) ?? plan.latest
+        if (recheck) {
+          const revisions = statements.revisions.all(identity) as RevisionRow[]
+          if (revisions.some((revision) => revision.content_hash === hash)) {
+            duplicates++
+            stale = true
+            return
+          }
+          previous = revisions[0]
+        }
         if (previous !== undefined) {
           statements.retire.run(previous.id)
           touched.add(previous.story_id)
           revised++
         } else inserted++
-        const assignment = description === undefined ? clusterer.add(article) : clusterer.addDescribed(description.cluster)
         if (assignment.newStory) {
           statements.insertStory.run({ id: assignment.storyId, title: article.title ?? null, text: article.text, published: article.published ?? null, now: ingestedAt })
           newStories++
@@ -194,10 +248,11 @@ export class SqliteStore implements Store {
           touched.delete(merged)
         }
         if (!assignment.newStory) touched.add(assignment.storyId)
+        const revision = (previous?.revision ?? 0) + 1
         const row = statements.insertArticle.run({
           articleId: article.id,
           identity,
-          revision: (previous?.revision ?? 0) + 1,
+          revision,
           contentHash: hash,
           storyId: assignment.storyId,
           title: article.title ?? null,
@@ -212,7 +267,7 @@ export class SqliteStore implements Store {
           ingestedAt,
         })
         const storeId = Number(row.lastInsertRowid)
-        statements.insertFts.run(storeId, article.title ?? '', article.text)
+        storedInBatch.set(identity, { id: storeId, revision, story_id: assignment.storyId, content_hash: hash })
         const { sketch, features, publishedMs } = assignment.entry
         statements.insertSketch.run(
           storeId,
@@ -223,10 +278,14 @@ export class SqliteStore implements Store {
         )
       })
       for (const storyId of touched) statements.refreshStory.run({ id: storyId, now: ingestedAt, bump: created.has(storyId) ? 0 : 1 })
-      return { inserted, duplicates, revised, newStories }
+      if (options.deferFullText !== true) indexPendingFullText(this.database)
+      return { result: { inserted, duplicates, revised, newStories }, stale }
     })
     try {
-      return write.immediate()
+      const { result, stale } = write.immediate()
+      // The clusterer saw an article another process stored first: rebuild it from the database.
+      if (stale) this.clusterer = undefined
+      return result
     } catch (error) {
       // The clusterer saw articles the database did not keep: rebuild it from what was committed.
       this.clusterer = undefined

@@ -12,7 +12,7 @@ export interface Store {
    * Stores a batch in one transaction and clusters it into stories. `described` (one per article,
    * from `DescribePool`) skips recomputing hashes and sketches that worker threads computed.
    */
-  addArticles(articles: readonly Article[], described?: readonly ArticleDescription[]): Promise<AddArticlesResult>
+  addArticles(articles: readonly Article[], described?: readonly ArticleDescription[], options?: AddArticlesOptions): Promise<AddArticlesResult>
   /** The current revision of an article, by its store id (`StoredArticle.storeId`) or by the id it was ingested with. */
   getArticle(id: string | number): Promise<StoredArticle | undefined>
   /** Stories, largest first. */
@@ -26,6 +26,19 @@ export interface Store {
   /** Counts for summaries and tests. */
   counts(): Promise<StoreCounts>
   close(): Promise<void>
+}
+
+export interface AddArticlesOptions {
+  /**
+   * Leave the new articles out of the full-text index: a `FullTextIndexer` on another connection
+   * indexes them after the commit. Without it, the batch's transaction indexes them.
+   */
+  readonly deferFullText?: boolean
+  /**
+   * Awaited after the batch is clustered and before its write transaction starts (the ingest
+   * waits there for the full-text indexer to release the write lock).
+   */
+  readonly beforeWrite?: () => Promise<void>
 }
 
 export interface AddArticlesResult {

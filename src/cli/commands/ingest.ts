@@ -13,6 +13,7 @@ import type { Article, ArticleInput } from '../../model/article.js'
 import type { Diagnostic } from '../../model/result.js'
 import { DEFAULT_DATABASE_FILE } from '../../store/default-path.js'
 import { DescribePool } from '../../store/describe-pool.js'
+import { FullTextIndexer } from '../../store/fulltext-indexer.js'
 import { openStore } from '../../store/sqlite-store.js'
 import type { LinesReply } from '../../store/describe-lines.js'
 import type { ArticleDescription } from '../../store/store.js'
@@ -71,6 +72,9 @@ export const ingestCommand: Command = {
     let corpusBytesDone = 0
     // Large corpora: worker threads hash and sketch batch n+1 while this thread writes batch n.
     const pool = corpusBytes >= POOL_MIN_BYTES ? DescribePool.create() : undefined
+    // And another indexes for full-text search what this thread committed while it clusters the next batch.
+    const indexer = pool === undefined ? undefined : new FullTextIndexer(databaseFile)
+    const writeOptions = indexer === undefined ? {} : { deferFullText: true, beforeWrite: () => indexer.idle() }
     const prepare = (batch: readonly ArticleInput[]): PreparedBatch => {
       const articles: Article[] = []
       for (const input of batch) {
@@ -89,7 +93,8 @@ export const ingestCommand: Command = {
       return { articles, described }
     }
     const write = async (batch: PreparedBatch): Promise<void> => {
-      const result = await store.addArticles(batch.articles, await batch.described)
+      const result = await store.addArticles(batch.articles, await batch.described, writeOptions)
+      indexer?.index()
       totals.inserted += result.inserted
       totals.duplicates += result.duplicates
       totals.revised += result.revised
@@ -144,10 +149,12 @@ export const ingestCommand: Command = {
         }
       }
       if (pending !== undefined) await write(pending)
+      await indexer?.idle()
       totals.counts = await store.counts()
     } finally {
       progress.stop()
       await pool?.close()
+      await indexer?.close()
       await store.close()
     }
     const counts = totals.counts
