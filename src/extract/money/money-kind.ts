@@ -24,6 +24,9 @@ export const moneyKind: FactKind<MoneyValue> = {
   },
 }
 
+const SPACED_SCALE = /^ (bn|mn|mln|m|tn)\b/iu
+const SPACED_SCALES: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, mln: 1e6, m: 1e6, tn: 1e12 }
+
 function findMoney(ctx: ExtractContext): FoundFact<MoneyValue>[] {
   const { text } = ctx
   const result: FoundFact<MoneyValue>[] = []
@@ -50,11 +53,16 @@ function findMoney(ctx: ExtractContext): FoundFact<MoneyValue>[] {
       end += suffix[0].length
     }
     if (currency === undefined) continue
+    // Tokenised text ("£ 50 m", "$ 3.5 bn"): after a currency sign a spaced suffix is still a scale,
+    // where after a bare number it would be a unit ("a 50 m pool").
+    const spacedScale = match.scaled || !match.digits ? null : SPACED_SCALE.exec(text.slice(end, end + 6))
+    const scale = spacedScale === null ? 1 : (SPACED_SCALES[(spacedScale[1] ?? '').toLowerCase()] ?? 1)
+    if (spacedScale !== null) end += spacedScale[0].length
     const qualifier = qualifierBefore(text, start)
     result.push({
       start: qualifier?.start ?? start,
       end,
-      value: { kind: 'money', currency, amount: match.value, approximate: match.vague || (qualifier?.approximate ?? false), precision: match.precision },
+      value: { kind: 'money', currency, amount: match.value * scale, approximate: match.vague || (qualifier?.approximate ?? false), precision: match.precision * scale },
     })
   }
   return result

@@ -24,6 +24,11 @@ describe('money', () => {
     expect(money('It fetched roughly £12,000.')).toMatchObject({ currency: 'GBP', approximate: true, text: 'roughly £12,000' })
   })
 
+  it('reads a spaced scale suffix after a currency sign in tokenised text', () => {
+    expect(money('They will offer £ 50 m for the midfielder.')).toMatchObject({ currency: 'GBP', amount: 50e6, precision: 1e7, text: '£ 50 m' })
+    expect(money('It cost $ 3.5 bn last year.')).toMatchObject({ amount: 3.5e9, precision: 1e8 })
+  })
+
   it('treats a rounding as compatible and another amount as a conflict', () => {
     const exact = money('The bridge cost $189,739,535 in total.')
     expect(compareValues(money('The bridge cost $190 million.'), exact)).toBe('compatible')
