@@ -21,3 +21,12 @@ export interface Finding {
   /** Which rule produced the finding, like a linter's rule id ("number/rounding", "entity/swap"). */
   readonly rule: string
 }
+
+/**
+ * An unsupported fact beyond the stretch of text a shorter source covers (rule
+ * `<type>/beyond-source`, see src/verify/beyond-source.ts): reports list it apart and fidelity
+ * does not count it.
+ */
+export function isBeyondSource(finding: Pick<Finding, 'rule'>): boolean {
+  return finding.rule.endsWith('/beyond-source')
+}

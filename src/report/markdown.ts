@@ -8,6 +8,7 @@ import {
   countsPhrase,
   fidelity,
   outlineResult,
+  beyondSourcePhrase,
   percent,
   plural,
   relationPhrase,
@@ -59,6 +60,13 @@ function storyBlocks(outline: StoryOutline, articleById: ReadonlyMap<string, Res
       blocks.push(`#### ${articleLabel(group.article)}`)
       if (status === 'supported') blocks.push(group.findings.map(supportedItem).join('\n'))
       else blocks.push(...group.findings.map((finding) => findingBlock(finding, group.article, articleById)))
+    }
+  }
+  if (outline.beyondSource.length > 0) {
+    blocks.push("### Beyond the source's text")
+    for (const group of outline.beyondSource) {
+      const source = outline.articles.find((row) => row.article.id === group.article.id)?.relation?.source
+      blocks.push(`#### ${articleLabel(group.article)}`, escapeMarkdown(`${beyondSourcePhrase(group.findings.length, source)}: `) + group.findings.map((finding) => quote(finding.claim.text)).join(', '))
     }
   }
   return blocks

@@ -1,5 +1,5 @@
 import type { AnalysisResult, Relation, ResultArticle, Story } from '../model/result.js'
-import type { Finding, FindingStatus } from '../model/finding.js'
+import { isBeyondSource, type Finding, type FindingStatus } from '../model/finding.js'
 
 /**
  * The result rearranged the way every report reads it: per story, its articles with their
@@ -18,6 +18,8 @@ export interface StoryOutline {
   readonly articles: readonly ArticleOutline[]
   readonly counts: StatusCounts
   readonly findings: Readonly<Record<FindingStatus, readonly ArticleFindings[]>>
+  /** Unsupported facts beyond the stretch of text a shorter source covers: listed apart, not counted as unsupported. */
+  readonly beyondSource: readonly ArticleFindings[]
 }
 
 export interface ArticleOutline {
@@ -25,6 +27,8 @@ export interface ArticleOutline {
   readonly relation: Relation | undefined
   readonly isOrigin: boolean
   readonly counts: StatusCounts
+  /** How many of its facts stand beyond what its shorter source covers (see `StoryOutline.beyondSource`). */
+  readonly beyondSource: number
 }
 
 export interface ArticleFindings {
@@ -71,15 +75,16 @@ function outlineStory(story: Story, index: ResultIndex): StoryOutline {
     return article === undefined ? [] : [article]
   })
   const findingsOf = (article: ResultArticle): readonly Finding[] => index.findingsByArticle.get(article.id) ?? []
-  const grouped = (status: FindingStatus): ArticleFindings[] =>
+  const grouped = (keep: (finding: Finding) => boolean): ArticleFindings[] =>
     articles
       .map((article) => ({
         article,
         findings: findingsOf(article)
-          .filter((finding) => finding.status === status)
+          .filter(keep)
           .sort((a, b) => a.claim.start - b.claim.start),
       }))
       .filter((group) => group.findings.length > 0)
+  const withStatus = (status: FindingStatus) => (finding: Finding): boolean => finding.status === status && !isBeyondSource(finding)
   return {
     story,
     origin: story.origin === null ? undefined : index.articleById.get(story.origin),
@@ -88,9 +93,11 @@ function outlineStory(story: Story, index: ResultIndex): StoryOutline {
       relation: index.relationByArticle.get(article.id),
       isOrigin: article.id === story.origin,
       counts: countStatuses(findingsOf(article)),
+      beyondSource: findingsOf(article).filter(isBeyondSource).length,
     })),
     counts: countStatuses(articles.flatMap(findingsOf)),
-    findings: { conflict: grouped('conflict'), unsupported: grouped('unsupported'), supported: grouped('supported') },
+    findings: { conflict: grouped(withStatus('conflict')), unsupported: grouped(withStatus('unsupported')), supported: grouped(withStatus('supported')) },
+    beyondSource: grouped(isBeyondSource),
   }
 }
 
@@ -107,8 +114,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 function countStatuses(findings: readonly Finding[]): StatusCounts {
   const counts = { conflict: 0, unsupported: 0, supported: 0 }
-  for (const finding of findings) counts[finding.status] += 1
+  for (const finding of findings) if (!isBeyondSource(finding)) counts[finding.status] += 1
   return counts
+}
+
+/** "117 facts beyond the text 001 covers, not checked" for an article row or a section line. */
+export function beyondSourcePhrase(count: number, source: string | undefined): string {
+  return `${plural(count, 'fact')} beyond the text ${source ?? 'its source'} covers, not checked`
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

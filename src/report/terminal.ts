@@ -7,6 +7,7 @@ import { displayWidth, wrapLines } from './terminal-text.js'
 import {
   fidelity,
   outlineResult,
+  beyondSourcePhrase,
   percent,
   plural,
   relationPhrase,
@@ -115,6 +116,16 @@ function writeStory(
     }
     writer.blank()
   }
+  // Facts no article of the story could check: one line each article, listed in full with --verbose.
+  if (outline.beyondSource.length > 0) {
+    writer.line(colors.bold(colors.underline('Beyond the source\'s text')))
+    for (const group of outline.beyondSource) {
+      const source = outline.articles.find((row) => row.article.id === group.article.id)?.relation?.source
+      writer.wrapped(`${colors.cyan(group.article.id)}  ${beyondSourcePhrase(group.findings.length, source)}${verbose ? '' : colors.dim(' (listed with --verbose)')}`, '  ', '    ')
+      if (verbose) for (const finding of group.findings) writeFinding(finding, group.article, writer, colors, articleById)
+    }
+    writer.blank()
+  }
 }
 
 const sectionTitle: Record<FindingStatus, string> = {
@@ -138,6 +149,7 @@ function writeArticleRow(outline: ArticleOutline, writer: LineWriter, colors: Co
   const { conflict, unsupported } = outline.counts
   if (conflict > 0) facts.push(colors.red(plural(conflict, 'conflict')))
   if (unsupported > 0) facts.push(colors.yellow(`${unsupported} unsupported`))
+  if (outline.beyondSource > 0) facts.push(colors.dim(beyondSourcePhrase(outline.beyondSource, relation?.source)))
   writer.items(facts, colors.dim(' · '), hanging)
 }
 

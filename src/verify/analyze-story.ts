@@ -2,6 +2,7 @@ import { alignStoryDetailed } from '../align/index.js'
 import { UsageError } from '../errors/index.js'
 import type { AnalysedArticle, Finding, Relation, Story } from '../model/index.js'
 import { textSpan } from '../model/index.js'
+import { markBeyondSource } from './beyond-source.js'
 import { describe } from './explain.js'
 import { fidelity } from './fidelity.js'
 import { pairStats } from './pair-stats.js'
@@ -44,7 +45,7 @@ export function analyzeStory(articles: readonly AnalysedArticle[], options: Anal
   // Relations read which facts each article shares with which; conflicts then depend on the relations.
   const drafts = classifyRelations(articles, choice, pairStats(alignment.links), reusedFacts(matches))
   const groupOf = independenceGroups(ids, drafts)
-  const factFindings = judgeFacts(matches, { groupOf, isDownstream: downstreamOf(drafts, groupOf) })
+  const factFindings = markBeyondSource(judgeFacts(matches, { groupOf, isDownstream: downstreamOf(drafts, groupOf) }), articles, drafts, alignment.links)
   const statements = findUnsupportedStatements(articles, alignment, choice.origin, drafts, factFindings)
   const position = new Map(ids.map((id, index) => [id, index]))
   const findings = [...factFindings, ...statements].sort((left, right) =>

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/index.js'
+import { isBeyondSource, type Finding } from '../model/index.js'
 import { FIDELITY_WEIGHTS as W } from './thresholds.js'
 
 /**
@@ -18,7 +18,7 @@ export function fidelity(findings: readonly Finding[]): number {
 
 function weightOf(finding: Finding): number {
   if (finding.status === 'conflict') return W.conflict
-  if (finding.status !== 'unsupported') return 0
+  if (finding.status !== 'unsupported' || isBeyondSource(finding)) return 0
   if (finding.type === 'statement') return W.unsupportedStatement
   return finding.rule?.endsWith('/other-context') === true ? W.otherContext : W.unsupportedFact
 }

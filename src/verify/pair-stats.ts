@@ -18,6 +18,8 @@ const EMPTY: PairStats = { linked: 0, verbatim: 0, otherCovered: 0, inOrder: 0, 
 
 export interface PairStatsTable {
   get(article: string, other: string): PairStats
+  /** Sentences of the article with a counterpart in any of the others, each counted once. */
+  linkedToAny(article: string, others: Iterable<string>): number
 }
 
 export function pairStats(links: readonly SentenceLink[]): PairStatsTable {
@@ -32,6 +34,12 @@ export function pairStats(links: readonly SentenceLink[]): PairStatsTable {
   }
   const cache = new Map<string, Map<string, PairStats>>()
   return {
+    linkedToAny(article, others) {
+      const sentences = new Set<number>()
+      const byTarget = forward.get(article)
+      for (const other of others) for (const link of byTarget?.get(other) ?? []) sentences.add(link.from.sentence)
+      return sentences.size
+    },
     get(article, other) {
       const cached = cache.get(article)?.get(other)
       if (cached !== undefined) return cached

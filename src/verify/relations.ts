@@ -132,7 +132,10 @@ export function classifyRelations(
       let sharedFacts = 0
       const reusedBy = reused.get(id)
       if (reusedBy !== undefined) for (const member of family) sharedFacts += reusedBy.get(member) ?? 0
-      const relation = classify(article, source, stats.get(id, sourceId), stats.get(sourceId, id), sharedFacts)
+      // Coverage counts the source's text in any of its forms: a summary of a report whose origin
+      // here is a short excerpt retells sentences the full rewrite holds.
+      const covered = stats.linkedToAny(id, family)
+      const relation = { ...classify(article, source, stats.get(id, sourceId), stats.get(sourceId, id), sharedFacts), coverage: share(covered, article.sentences.length) }
       const strength = stats.get(id, sourceId).linked + sharedFacts
       if (best === undefined || outranks(relation, strength, best.relation, best.strength)) best = { relation, strength }
     }
@@ -146,6 +149,10 @@ function outranks(relation: DraftRelation, strength: number, current: DraftRelat
   if (rank !== 0) return rank > 0
   if (relation.attributed !== current.attributed) return relation.attributed
   return strength > currentStrength
+}
+
+function share(part: number, whole: number): number {
+  return Math.round((part / Math.max(1, whole)) * 1000) / 1000
 }
 
 export function classify(article: AnalysedArticle, source: AnalysedArticle, toSource: PairStats, fromSource: PairStats, sharedFacts: number): DraftRelation {

@@ -70,7 +70,11 @@ export function findUnsupportedStatements(
   return findings
 }
 
-function checkedRange(article: AnalysedArticle, relation: DraftRelation | undefined, links: readonly SentenceLink[], articles: readonly AnalysedArticle[]): [number, number] {
+/**
+ * The sentences of an article that its source can speak for: all of them, except in a copy, excerpt
+ * or rewrite of a shorter source, where only the stretch between its first and last aligned sentence.
+ */
+export function checkedRange(article: AnalysedArticle, relation: DraftRelation | undefined, links: readonly SentenceLink[], articles: readonly AnalysedArticle[]): [number, number] {
   const all: [number, number] = [0, article.sentences.length - 1]
   if (relation === undefined || !isClose(relation.kind)) return all
   const source = articles.find((candidate) => candidate.article.id === relation.source)
