@@ -1,7 +1,8 @@
-import { franc } from 'franc-min'
+import { data } from 'franc-min/data.js'
+import { expressions } from 'franc-min/expressions.js'
 
 // franc-min answers in ISO 639-3; the rest of the pipeline (and <html lang>) uses ISO 639-1.
-const ISO_639_1: Readonly<Record<string, string>> = {
+export const ISO_639_1: Readonly<Record<string, string>> = {
   eng: 'en', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl', vie: 'vi', rus: 'ru',
   ukr: 'uk', pol: 'pl', ces: 'cs', slk: 'sk', ron: 'ro', hun: 'hu', swe: 'sv', dan: 'da', nob: 'nb',
   nno: 'nn', fin: 'fi', tur: 'tr', ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', slv: 'sl',
@@ -17,5 +18,132 @@ const SAMPLE_LENGTH = 2000
 /** ISO 639-1 code of the text's language, or undefined when the text is short or franc is unsure. */
 export function detectLanguage(text: string): string | undefined {
   if (text.length < MIN_LENGTH) return undefined
-  return ISO_639_1[franc(text.slice(0, SAMPLE_LENGTH), { minLength: MIN_LENGTH })]
+  return ISO_639_1[francLanguage(text.slice(0, SAMPLE_LENGTH))]
+}
+
+/*
+ * franc-min's answer (`franc(value, { minLength: 200 })`) from franc-min's own data, computed the
+ * way franc computes it but for a one-shot run: franc builds a dictionary for every one of its 82
+ * language models when loaded, and looks each trigram of a text up in each model of the text's
+ * script. Here the models of a script are indexed together by trigram the first time a text of
+ * that script comes, and a text's distance to each model is summed over the trigrams they share.
+ * Same distances, same tie order, same answer: detect-language.test.ts holds it to franc.
+ */
+
+// franc's constants: it reads at most this much, and a trigram a model lacks costs this much.
+const MAX_LENGTH = 2048
+const MAX_DIFFERENCE = 300
+
+const scripts = Object.keys(expressions)
+
+/** franc's top language for a text of at least MIN_LENGTH characters; 'und' when it has none. */
+function francLanguage(text: string): string {
+  const value = text.slice(0, MAX_LENGTH)
+  const [script, count] = topScript(value)
+  const models = scriptModels(script)
+  // A script without models is a language of its own (Korean, Thai…), when any character has it.
+  if (models === undefined) return count === 0 ? 'und' : script
+  return closestModel(trigramCounts(value), models)
+}
+
+/** The script most of the characters have (the first in franc's order on a tie), and their count. */
+function topScript(value: string): [string, number] {
+  const counts = scriptCounts(value)
+  let top = 0
+  for (let index = 1; index < scripts.length; index += 1) if ((counts[index] ?? 0) > (counts[top] ?? 0)) top = index
+  return [scripts[top] ?? '', counts[top] ?? 0]
+}
+
+// For each character code, the indexes of the scripts whose expression matches it alone.
+const scriptsOfCharacter = new Map<number, readonly number[]>()
+const singleCharacterExpressions = scripts.map((script) => new RegExp(expressions[script]?.source ?? '(?!)', expressions[script]?.flags.replace('g', '')))
+
+/** How many characters of each script `value` has, as franc counts the matches of each expression. */
+function scriptCounts(value: string): number[] {
+  // An expression also matches surrogate pairs (one match for two code units): count as franc does.
+  if (/[\ud800-\udfff]/.test(value)) return scripts.map((script) => value.match(expressions[script] ?? /(?!)/g)?.length ?? 0)
+  // Otherwise every match is one character: count characters, testing each distinct one once.
+  const counts = new Array<number>(scripts.length).fill(0)
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index)
+    let matching = scriptsOfCharacter.get(code)
+    if (matching === undefined) {
+      const character = value.charAt(index)
+      const found: number[] = []
+      for (let script = 0; script < singleCharacterExpressions.length; script += 1) {
+        if (singleCharacterExpressions[script]?.test(character) === true) found.push(script)
+      }
+      matching = found
+      scriptsOfCharacter.set(code, matching)
+    }
+    for (let at = 0; at < matching.length; at += 1) {
+      const script = matching[at] ?? 0
+      counts[script] = (counts[script] ?? 0) + 1
+    }
+  }
+  return counts
+}
+
+/** trigram-utils' trigrams of a text (as franc cleans it), each with its count. */
+function trigramCounts(value: string): Map<string, number> {
+  const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const counts = new Map<string, number>()
+  for (let index = 0; index + 3 <= cleaned.length; index += 1) {
+    const trigram = cleaned.slice(index, index + 3)
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+  }
+  return counts
+}
+
+interface ScriptModels {
+  /** The script's languages in franc's order, which settles ties. */
+  readonly languages: readonly string[]
+  /** For each trigram, pairs of (language index, rank of the trigram in that language's model). */
+  readonly byTrigram: ReadonlyMap<string, readonly number[]>
+}
+
+const modelsByScript = new Map<string, ScriptModels | undefined>()
+
+function scriptModels(script: string): ScriptModels | undefined {
+  if (modelsByScript.has(script)) return modelsByScript.get(script)
+  const models = Object.hasOwn(data, script) ? data[script] : undefined
+  let indexed: ScriptModels | undefined
+  if (models !== undefined) {
+    const languages = Object.keys(models)
+    const byTrigram = new Map<string, number[]>()
+    // Plain loops: this runs once per process, before anything is optimised.
+    for (let language = 0; language < languages.length; language += 1) {
+      const trigrams = (models[languages[language] ?? ''] ?? '').split('|')
+      for (let rank = 0; rank < trigrams.length; rank += 1) {
+        const trigram = trigrams[rank] ?? ''
+        const entries = byTrigram.get(trigram)
+        if (entries === undefined) byTrigram.set(trigram, [language, rank])
+        // A trigram listed twice keeps its first rank, as in franc's dictionaries.
+        else if (entries[entries.length - 2] !== language) entries.push(language, rank)
+      }
+    }
+    indexed = { languages, byTrigram }
+  }
+  modelsByScript.set(script, indexed)
+  return indexed
+}
+
+/** The language whose model is nearest the text's trigrams (the first in order on a tie). */
+function closestModel(counts: ReadonlyMap<string, number>, models: ScriptModels): string {
+  // Every trigram costs MAX_DIFFERENCE unless the model has it, then the gap between its count
+  // in the text and its rank in the model.
+  const distances = models.languages.map(() => MAX_DIFFERENCE * counts.size)
+  for (const [trigram, count] of counts) {
+    const entries = models.byTrigram.get(trigram)
+    if (entries === undefined) continue
+    for (let index = 0; index < entries.length; index += 2) {
+      const language = entries[index] ?? 0
+      distances[language] = (distances[language] ?? 0) + Math.abs(count - (entries[index + 1] ?? 0) - 1) - MAX_DIFFERENCE
+    }
+  }
+  let best = 0
+  for (let language = 1; language < distances.length; language += 1) {
+    if ((distances[language] ?? 0) < (distances[best] ?? 0)) best = language
+  }
+  return models.languages[best] ?? 'und'
 }
