@@ -17,7 +17,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { Worker, isMainThread, parentPort } from 'node:worker_threads'
 import { LshIndex } from '../src/cluster/lsh.js'
 import { forEachShingle, sketch, SIGNATURE_SIZE, type Sketch } from '../src/cluster/minhash.js'
 import { isNearDuplicate } from '../src/cluster/near-duplicates.js'
@@ -41,13 +41,13 @@ async function readCorpus(file: string): Promise<{ ids: string[]; texts: string[
 }
 
 /** The sketch + LSH stage alone: sketch each article, query the index, verify candidates, add it. */
-function sketchAndLsh(texts: readonly string[], sketches?: readonly Sketch[]): { pairs: [number, number][]; candidates: number } {
+function sketchAndLsh(texts: readonly string[]): { pairs: [number, number][]; candidates: number } {
   const lsh = new LshIndex()
   const kept: Sketch[] = []
   const pairs: [number, number][] = []
   let candidates = 0
   for (let index = 0; index < texts.length; index++) {
-    const current = sketches?.[index] ?? sketch(texts[index]!)
+    const current = sketch(texts[index]!)
     for (const candidate of lsh.queryAndAdd(current.signature)) {
       candidates++
       if (isNearDuplicate(current, kept[candidate]!)) pairs.push([candidate, index])
@@ -57,28 +57,73 @@ function sketchAndLsh(texts: readonly string[], sketches?: readonly Sketch[]): {
   return { pairs, candidates }
 }
 
-/** Sketches on worker threads (the second core), returned as one shared block of signatures. */
-async function sketchOnWorkers(texts: readonly string[], workers: number): Promise<Sketch[]> {
-  const size = Math.ceil(texts.length / workers)
-  const parts = await Promise.all(
-    Array.from({ length: workers }, (_, part) => {
-      const slice = texts.slice(part * size, (part + 1) * size)
-      return new Promise<{ signatures: Uint32Array; counts: Uint32Array }>((resolve, reject) => {
-        // Workers do not inherit tsx's loader: register it, then load this file as the worker body.
-        const body = `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(thisFile).href)}) })`
-        const worker = new Worker(body, { eval: true, workerData: { texts: slice } })
-        worker.once('message', resolve)
-        worker.once('error', reject)
-      })
-    }),
-  )
-  const sketches: Sketch[] = []
-  for (const { signatures, counts } of parts) {
-    for (let index = 0; index < counts.length; index++) {
-      sketches.push({ signature: signatures.subarray(index * SIGNATURE_SIZE, (index + 1) * SIGNATURE_SIZE), shingleCount: counts[index]! })
-    }
+/**
+ * Sketching on worker threads (the second core) while this thread queries and fills the LSH index:
+ * the texts go to the workers in chunks, alternately, and the signatures come back in shared
+ * blocks, in order. The workers are started and warmed up before the clock starts, as in a
+ * long-running ingest.
+ */
+class SketchWorkers {
+  private readonly workers: Worker[]
+  private constructor(workers: Worker[]) {
+    this.workers = workers
   }
-  return sketches
+
+  static async start(count: number, warmUp: readonly string[]): Promise<SketchWorkers> {
+    // Workers do not inherit tsx's loader: register it, then load this file as the worker body.
+    const body = `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(thisFile).href)}) })`
+    const pool = new SketchWorkers(Array.from({ length: count }, () => new Worker(body, { eval: true })))
+    await Promise.all(pool.workers.map((worker) => pool.sketch(worker, warmUp)))
+    return pool
+  }
+
+  private sketch(worker: Worker, texts: readonly string[]): Promise<{ signatures: Uint32Array; counts: Uint32Array }> {
+    return new Promise((resolve, reject) => {
+      const done = (reply: { signatures: Uint32Array; counts: Uint32Array }) => {
+        worker.off('error', reject)
+        resolve(reply)
+      }
+      worker.once('message', done)
+      worker.once('error', reject)
+      worker.postMessage(texts)
+    })
+  }
+
+  /** Sketch + LSH + verify of the texts, sketches computed by the workers `chunk` texts at a time. */
+  async run(texts: readonly string[], chunk = 2000): Promise<{ pairs: [number, number][]; candidates: number }> {
+    const lsh = new LshIndex()
+    const kept: Sketch[] = []
+    const pairs: [number, number][] = []
+    let candidates = 0
+    // Each worker handles every other chunk; its replies come in the order it got the chunks.
+    const queues = this.workers.map(() => [] as Promise<{ signatures: Uint32Array; counts: Uint32Array }>[])
+    const chunks = Math.ceil(texts.length / chunk)
+    const send = (index: number) => {
+      const worker = index % this.workers.length
+      const previous = queues[worker]!.at(-1) ?? Promise.resolve(undefined)
+      // One message in flight per worker at a time, so 'once' listeners pair with their replies.
+      queues[worker]!.push(previous.then(() => this.sketch(this.workers[worker]!, texts.slice(index * chunk, (index + 1) * chunk))))
+    }
+    for (let index = 0; index < Math.min(chunks, 2 * this.workers.length); index++) send(index)
+    for (let index = 0; index < chunks; index++) {
+      const { signatures, counts } = await queues[index % this.workers.length]!.shift()!
+      if (index + 2 * this.workers.length < chunks) send(index + 2 * this.workers.length)
+      for (let offset = 0; offset < counts.length; offset++) {
+        const current = { signature: signatures.subarray(offset * SIGNATURE_SIZE, (offset + 1) * SIGNATURE_SIZE), shingleCount: counts[offset]! }
+        const document = kept.length
+        for (const candidate of lsh.queryAndAdd(current.signature)) {
+          candidates++
+          if (isNearDuplicate(current, kept[candidate]!)) pairs.push([candidate, document])
+        }
+        kept.push(current)
+      }
+    }
+    return { pairs, candidates }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()))
+  }
 }
 
 function shingleSet(text: string): Set<number> {
@@ -166,11 +211,15 @@ async function main(): Promise<void> {
       `${format(texts.length / cpuSeconds)} articles per CPU-second; ${format(single.candidates)} candidates, ${format(single.pairs.length)} pairs`,
   )
 
+  const workers = await SketchWorkers.start(2, texts.slice(0, 2000))
   started = performance.now()
-  const sketches = await sketchOnWorkers(texts, 2)
-  const parallel = sketchAndLsh(texts, sketches)
+  const parallel = await workers.run(texts)
   const parallelSeconds = (performance.now() - started) / 1000
-  console.log(`sketch on 2 worker threads + LSH: ${format(texts.length / parallelSeconds)} articles/s (${parallelSeconds.toFixed(2)} s, ${format(parallel.pairs.length)} pairs)`)
+  await workers.close()
+  if (parallel.pairs.length !== single.pairs.length) throw new Error(`the workers' sketches found ${parallel.pairs.length} pairs, one thread ${single.pairs.length}`)
+  console.log(
+    `sketch on 2 worker threads while this one does LSH + verify: ${format(texts.length / parallelSeconds)} articles/s wall (${parallelSeconds.toFixed(2)} s, ${format(parallel.pairs.length)} pairs)`,
+  )
 
   // Quality against the planted rewrites; a reported pair that was not planted counts as right only
   // when the two texts really are near-duplicates (exact Jaccard >= 0.5 or containment >= 0.8).
@@ -214,15 +263,16 @@ async function main(): Promise<void> {
 }
 
 if (!isMainThread) {
-  const { texts } = workerData as { texts: string[] }
-  const signatures = new Uint32Array(texts.length * SIGNATURE_SIZE)
-  const counts = new Uint32Array(texts.length)
-  texts.forEach((text, index) => {
-    const result = sketch(text)
-    signatures.set(result.signature, index * SIGNATURE_SIZE)
-    counts[index] = result.shingleCount
+  parentPort!.on('message', (texts: string[]) => {
+    const signatures = new Uint32Array(texts.length * SIGNATURE_SIZE)
+    const counts = new Uint32Array(texts.length)
+    texts.forEach((text, index) => {
+      const result = sketch(text)
+      signatures.set(result.signature, index * SIGNATURE_SIZE)
+      counts[index] = result.shingleCount
+    })
+    parentPort!.postMessage({ signatures, counts }, [signatures.buffer, counts.buffer])
   })
-  parentPort!.postMessage({ signatures, counts }, [signatures.buffer, counts.buffer])
 } else if (process.argv[2] === '--ingest-child') {
   await ingestChild(process.argv[3]!, process.argv[4]!)
 } else {
