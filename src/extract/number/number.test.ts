@@ -46,6 +46,12 @@ describe('numbers', () => {
     expect(numbers('It cost $40 million, 12% more, for two Mi-17 helicopters.').map((n) => n.value)).toEqual([2])
   })
 
+  it('reads a number word glued to what it counts, as digits are: "three-year" = "3-year"', () => {
+    expect(one('He signed a three-year contract.')).toMatchObject({ value: 3, text: 'three' })
+    expect(one('He was given a one-match ban.')).toMatchObject({ value: 1 })
+    expect(numbers('It was a one-off payment for two-thirds of the staff.')).toHaveLength(0)
+  })
+
   it('reads the counted noun past a pair of modifiers: "310 shipping and fishing businesses" → business', () => {
     expect(one('It represents 310 shipping and fishing businesses.').unit).toBe('business')
   })

@@ -133,6 +133,8 @@ function scanWords(text: string): NumericMatch[] {
   return result
 }
 
+const NOT_COUNTED_TAILS = new Set(['off', 'time', 'times', 'sided', 'third', 'thirds', 'quarter', 'quarters', 'half', 'halves', 'way', 'ways', 'on', 'liner', 'liners', 'another', 'all'])
+
 /** Reads "twenty-six", "three hundred and five", "a dozen", "two million" starting at token `i`. */
 function parseWordNumber(tokens: readonly WordToken[], i: number, text: string): { match: NumericMatch; next: number } | undefined {
   const first = tokens[i]
@@ -147,6 +149,15 @@ function parseWordNumber(tokens: readonly WordToken[], i: number, text: string):
     const scale = second.word === 'hundred' ? 100 : SCALES[second.word]
     if (scale === undefined || second.word.length < 4) return undefined
     return { match: { start: first.start, end: second.end, value: scale, precision: scale, vague: false, digits: false, scaled: true }, next: i + 2 }
+  }
+  // "a three-year contract", "a one-match ban", "a five-storey hotel": a number word glued to the
+  // noun it counts, like "35-year-old" in digits. "one-off", "two-thirds" are no counts.
+  const glued = /^(\p{L}+)-(\p{L}+)$/u.exec(first.word)
+  const head = glued?.[1] ?? ''
+  const headValue = UNITS[head] ?? TENS[head]
+  if (glued !== null && headValue !== undefined && headValue > 0 && !isUnitWord(glued[2] ?? '') && !NOT_COUNTED_TAILS.has(glued[2] ?? '')) {
+    const precision = UNITS[head] !== undefined ? 1 : 10
+    return { match: { start: first.start, end: first.start + head.length, value: headValue, precision, vague: false, digits: false, scaled: false }, next: i + 1 }
   }
   let total = 0
   let current = 0
