@@ -72,7 +72,8 @@ export const OTHER_MARKERS: ReadonlySet<string> = new Set(
   ['war', 'summit', 'treaty', 'act', 'agreement', 'accord', 'accords', 'expo', 'day', 'olympics', 'cup', 'festival', 'conference',
     'forum', 'prize', 'award', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'operation', 'initiative', 'strategy',
     'revolution', 'crisis', 'election', 'elections', 'games', 'show', 'exhibition', 'dialogue', 'declaration', 'charter', 'law',
-    'bill', 'report', 'index', 'class'],
+    'bill', 'report', 'index', 'class', 'championship', 'championships', 'awards', 'prix', 'masters', 'series', 'trophy', 'tournament',
+    'marathon', 'derby', 'league', 'season', 'final', 'finals'],
 )
 
 /**
