@@ -53,55 +53,75 @@ export const WORD_UNIT = (() => {
   return table
 })()
 
-/** Per UTF-8 byte: 0 when it separates words, else the byte lower-cased (ASCII). Bytes of non-ASCII letters are word bytes. */
+/** Per ASCII character: 0 when it separates words, else the character lower-cased. */
 const WORD_BYTE = (() => {
-  const table = new Uint8Array(256)
-  for (let byte = 0; byte < 256; byte++) if (byte >= 0x80 || isWordCode(byte)) table[byte] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+  const table = new Uint8Array(128)
+  for (let code = 0; code < 128; code++) if (isWordCode(code)) table[code] = code >= 65 && code <= 90 ? code | 0x20 : code
   return table
 })()
 
-const encoder = new TextEncoder()
-let byteBuffer = new Uint8Array(1 << 16)
 let wordBuffer = new Uint32Array(4096)
 
 /**
- * FNV-1a hash of every word of the text (ASCII lower-cased), computed over its UTF-8 bytes: one
- * native encode, then a byte loop with a table lookup, faster than reading UTF-16 code units.
- * Returns a view valid until the next call.
+ * FNV-1a hash of every word of the text (ASCII lower-cased), computed over its UTF-8 bytes as the
+ * text is scanned by UTF-16 unit: ASCII letters through a byte table, other characters as the
+ * bytes UTF-8 encodes them in (so the hashes are those of the encoded text, without encoding it
+ * first). Returns a view valid until the next call.
  */
 export function wordHashes(text: string): Uint32Array {
-  if (text.length * 3 > byteBuffer.length) byteBuffer = new Uint8Array(text.length * 3)
-  const bytes = byteBuffer
-  const length = encoder.encodeInto(text, bytes).written
+  const length = text.length
+  // At most one word per two units (a word and a separator).
+  if (wordBuffer.length < (length >> 1) + 1) wordBuffer = new Uint32Array((length >> 1) + 1)
+  const words = wordBuffer
   let count = 0
   let hash = 0x811c9dc5
   let inWord = false
-  for (let index = 0; index <= length; index++) {
-    let unit = index < length ? WORD_BYTE[bytes[index]!]! : 0
-    if (unit >= 0xc2) {
-      // Separators outside ASCII: U+2000-U+206F (curly quotes, dashes: E2 80 xx, E2 81 xx),
-      // no-break space and guillemets (C2 A0, C2 AB, C2 BB), so "Vietnam’s" splits like "Vietnam's".
-      const next = bytes[index + 1]
-      if ((unit === 0xe2 && (next === 0x80 || next === 0x81)) || (unit === 0xc2 && (next === 0xa0 || next === 0xab || next === 0xbb))) {
-        index += unit === 0xe2 ? 2 : 1
-        unit = 0
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) {
+      const unit = WORD_BYTE[code]!
+      if (unit !== 0) {
+        hash = Math.imul(hash ^ unit, 0x01000193)
+        inWord = true
+        continue
       }
-    }
-    if (unit !== 0) {
-      hash = Math.imul(hash ^ unit, 0x01000193)
+    } else if (code < 0x800) {
+      // Separators: no-break space and guillemets; every other two-byte character is a word character.
+      if (code !== 0xa0 && code !== 0xab && code !== 0xbb) {
+        hash = Math.imul(hash ^ (0xc0 | (code >> 6)), 0x01000193)
+        hash = Math.imul(hash ^ (0x80 | (code & 63)), 0x01000193)
+        inWord = true
+        continue
+      }
+    } else if (code < 0x2000 || code > 0x207f) {
+      // Separators: U+2000-U+207F (curly quotes, dashes: E2 80 xx, E2 81 xx), so "Vietnam’s" splits
+      // like "Vietnam's". Surrogate pairs are one four-byte character; a lone surrogate is
+      // encoded as U+FFFD, as TextEncoder does.
+      let point = code
+      if (code >= 0xd800 && code <= 0xdfff) {
+        const low = text.charCodeAt(index + 1)
+        if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+          point = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+          index++
+        } else point = 0xfffd
+      }
+      if (point >= 0x10000) {
+        hash = Math.imul(hash ^ (0xf0 | (point >> 18)), 0x01000193)
+        hash = Math.imul(hash ^ (0x80 | ((point >> 12) & 63)), 0x01000193)
+      } else hash = Math.imul(hash ^ (0xe0 | (point >> 12)), 0x01000193)
+      hash = Math.imul(hash ^ (0x80 | ((point >> 6) & 63)), 0x01000193)
+      hash = Math.imul(hash ^ (0x80 | (point & 63)), 0x01000193)
       inWord = true
-    } else if (inWord) {
-      if (count === wordBuffer.length) {
-        const grown = new Uint32Array(wordBuffer.length * 2)
-        grown.set(wordBuffer)
-        wordBuffer = grown
-      }
-      wordBuffer[count++] = hash >>> 0
+      continue
+    }
+    if (inWord) {
+      words[count++] = hash >>> 0
       hash = 0x811c9dc5
       inWord = false
     }
   }
-  return wordBuffer.subarray(0, count)
+  if (inWord) words[count++] = hash >>> 0
+  return words.subarray(0, count)
 }
 
 /**
@@ -142,6 +162,8 @@ function newSignature(): Uint32Array {
   return signature.fill(EMPTY)
 }
 
+const binMinima = new Int32Array(SIGNATURE_SIZE)
+
 /** A 128-value MinHash signature of the text's word shingles (a view into a shared block: copy it before transferring its buffer). */
 export function sketch(text: string, options: SketchOptions = {}): Sketch {
   const shingleWords = options.shingleWords ?? 3
@@ -151,14 +173,18 @@ export function sketch(text: string, options: SketchOptions = {}): Sketch {
   const count = words.length === 0 ? 0 : words.length - size + 1
   const shift = 32 - BIN_BITS
   const lowMask = (1 << shift) - 1
+  // Minima gathered in an Int32Array, where an empty bin is a small integer too: compared with
+  // the signature's EMPTY (0xffffffff, beyond int32) every comparison was a floating-point one.
+  const minima = binMinima.fill(lowMask + 1)
   for (let start = 0; start < count; start++) {
     const hash = shingleHash(words, start, size)
     // The top bits pick the bin; the minimum is kept of the low bits, which stay small integers
     // (V8 keeps them unboxed) and are all that differ within a bin.
     const bin = hash >>> shift
     const low = hash & lowMask
-    if (low < signature[bin]!) signature[bin] = low
+    if (low < minima[bin]!) minima[bin] = low
   }
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) if (minima[bin]! <= lowMask) signature[bin] = minima[bin]!
   if (count > 0) densify(signature)
   return { signature, shingleCount: count }
 }
