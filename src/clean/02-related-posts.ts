@@ -1,4 +1,5 @@
 import type { CleanState, Line } from './lines.js'
+import { mayOpenWith } from './openings.js'
 
 // Headings that introduce a list of links to other articles, alone or combined with " / ".
 // Example: "You may also like:" followed by "- Ferry fares rise again" and "- New pier opens in May".
@@ -14,13 +15,17 @@ const RELATED_HEADING = new RegExp(`^${PHRASE}(?:\\s*[/|·•–-]\\s*${PHRASE})
 // One-line teasers: "Read more: Dock strike ends after pay deal" / "Related: Ferry fares rise again".
 const RELATED_TEASER = /^(?:read more|read also|related|see also|also read|lire aussi)\s*:\s*\S.{0,200}$/iu
 
+// The words the patterns above open with (see openings.ts).
+const HEADING_OPENINGS = [...new Set(RELATED_HEADING_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''))]
+const TEASER_OPENINGS = ['read', 'related', 'see', 'also', 'lire']
+
 /** Removes "Related posts" headings with the list that follows them, and one-line "Read more:" teasers. */
 export function removeRelatedPosts(state: CleanState): CleanState {
   const lines: Line[] = []
   let skippingList = false
   for (const line of state.lines) {
     const text = line.text.trim()
-    if (RELATED_HEADING.test(text)) {
+    if (mayOpenWith(text, HEADING_OPENINGS) && RELATED_HEADING.test(text)) {
       skippingList = true
       continue
     }
@@ -30,7 +35,7 @@ export function removeRelatedPosts(state: CleanState): CleanState {
       if (text === '' || line.listItem) continue
       skippingList = false
     }
-    if (RELATED_TEASER.test(text)) continue
+    if (mayOpenWith(text, TEASER_OPENINGS) && RELATED_TEASER.test(text)) continue
     lines.push(line)
   }
   return { ...state, lines }

@@ -1,4 +1,5 @@
 import type { CleanState } from './lines.js'
+import { mayOpenWith } from './openings.js'
 
 // Calls to share, subscribe or follow, as whole short lines.
 // Example: "Share this article: Facebook | X | Email" or "Subscribe to our morning newsletter".
@@ -6,12 +7,16 @@ const SHARE_LINE =
   /^(?:share (?:this|on|via|the)\b|share\s*:|click to (?:share|print|email)|tweet this|email this|print this|follow us\b|follow (?:\S+ )?on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|bluesky|telegram|whatsapp)\b|subscribe (?:to|for|now|today|here)\b|sign up (?:for|to)\b|join (?:us|our) (?:on|newsletter|mailing|whatsapp|telegram)|get (?:our|the) (?:newsletter|app)\b|download (?:our|the) app\b|like us on facebook|partager (?:cet|sur)|abonnez-vous|suivez-nous)/iu
 
 // A line made only of network names and separators: "Facebook Twitter LinkedIn WhatsApp Email".
-const SOCIAL_WORD = '(?:share|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger|threads|bluesky|flipboard|pocket|tumblr)'
+const SOCIAL_WORDS = ['share', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'print', 'copy link', 'messenger', 'threads', 'bluesky', 'flipboard', 'pocket', 'tumblr']
+const SOCIAL_WORD = `(?:${SOCIAL_WORDS.join('|')})`
 const SOCIAL_ONLY = new RegExp(`^${SOCIAL_WORD}(?:\\s*[|·•,/:-]?\\s*${SOCIAL_WORD})+\\s*$`, 'iu')
 
 const MAX_SHARE_LINE_LENGTH = 140
 
 const SOCIAL_NAME = new RegExp(`^${SOCIAL_WORD}$`, 'iu')
+
+// The words SHARE_LINE opens with; SOCIAL_ONLY and SOCIAL_NAME open with a SOCIAL_WORD (see openings.ts).
+const SHARE_OPENINGS = ['share', 'click', 'tweet', 'email', 'print', 'follow', 'subscribe', 'sign', 'join', 'get', 'download', 'like', 'partager', 'abonnez-vous', 'suivez-nous']
 
 /**
  * Removes share/subscribe/follow-us lines. Only whole short lines: a sentence about subscribers stays.
@@ -20,8 +25,13 @@ const SOCIAL_NAME = new RegExp(`^${SOCIAL_WORD}$`, 'iu')
  */
 export function removeShareLines(state: CleanState): CleanState {
   const texts = state.lines.map((line) => line.text.trim())
-  const isShare = texts.map((text) => text.length <= MAX_SHARE_LINE_LENGTH && (SHARE_LINE.test(text) || SOCIAL_ONLY.test(text)))
-  const isButton = texts.map((text) => SOCIAL_NAME.test(text))
+  const social = texts.map((text) => mayOpenWith(text, SOCIAL_WORDS))
+  const isShare = texts.map(
+    (text, index) =>
+      text.length <= MAX_SHARE_LINE_LENGTH &&
+      ((mayOpenWith(text, SHARE_OPENINGS) && SHARE_LINE.test(text)) || (social[index] === true && SOCIAL_ONLY.test(text))),
+  )
+  const isButton = texts.map((text, index) => social[index] === true && SOCIAL_NAME.test(text))
   const removed = texts.map((_, index) => isShare[index] === true)
   for (let index = 0; index < texts.length; index += 1) {
     if (!isButton[index]) continue

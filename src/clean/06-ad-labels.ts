@@ -1,11 +1,19 @@
 import type { CleanState } from './lines.js'
+import { mayOpenWith } from './openings.js'
 
 // Placeholders left where an advert was cut out of the page.
 // Example: "Advertisement · Continue reading below" or "Story continues below advertisement".
 const AD_LABEL =
   /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|ad)(?:\s*[·•|:–-]\s*(?:continue reading(?: below)?|scroll to continue(?: with content)?|story continues below))?$|^(?:story|article|content) continues (?:below|after) (?:this )?(?:advertisement|the ad|ad)$|^continue reading (?:below|the main story)$|^skip (?:advertisement|ad)$/iu
 
+// The words AD_LABEL opens with (see openings.ts).
+const AD_OPENINGS = ['advertisement', 'advertising', 'sponsored', 'anzeige', 'publicité', 'publicidad', 'ad', 'story', 'article', 'content', 'continue', 'skip']
+
 /** Removes advert placeholders: whole lines only, so "The advertisement ran for a week." stays. */
 export function removeAdLabels(state: CleanState): CleanState {
-  return { ...state, lines: state.lines.filter((line) => !AD_LABEL.test(line.text.trim())) }
+  return { ...state, lines: state.lines.filter((line) => !isAdLabel(line.text.trim())) }
+}
+
+function isAdLabel(text: string): boolean {
+  return mayOpenWith(text, AD_OPENINGS) && AD_LABEL.test(text)
 }
