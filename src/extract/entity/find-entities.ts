@@ -252,6 +252,8 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike)) tokens = tokens.slice(1)
     else break
   }
+  // "One of Scotland's …": once "One" goes, the connector it held goes with it.
+  while (tokens.length > 0 && CONNECTORS.has(tokens[0]?.word ?? '')) tokens = tokens.slice(1)
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]?.word ?? '')) tokens = tokens.slice(0, -1)
   const first = tokens[0]
   const last = tokens[tokens.length - 1]
