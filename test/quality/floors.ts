@@ -51,9 +51,9 @@ export interface SharedFloor {
 export const SHARED_FLOORS: Record<string, SharedFloor> = {
   // Measured 2026-11-24 (names by mention, story casing, fidelity against the square root of the
   // findings, statement thresholds 0.25 / 0.5), `npm run eval -- --only shared`.
-  'aggrefact-cliff-val.jsonl': { balancedAccuracy: 0.77, rocAuc: 0.8 }, // measured 0.785 / 0.813
-  'frank-xsum-val.jsonl': { balancedAccuracy: 0.68, rocAuc: 0.69 }, // 0.698 / 0.709
-  'xsumfaith-val.jsonl': { balancedAccuracy: 0.745, rocAuc: 0.765 }, // 0.759 / 0.777
+  'aggrefact-cliff-val.jsonl': { balancedAccuracy: 0.78, rocAuc: 0.805 }, // measured 0.790 / 0.816
+  'frank-xsum-val.jsonl': { balancedAccuracy: 0.685, rocAuc: 0.71 }, // 0.696 / 0.725
+  'xsumfaith-val.jsonl': { balancedAccuracy: 0.755, rocAuc: 0.775 }, // 0.763 / 0.783
 }
 
 /**
