@@ -85,21 +85,35 @@ function scriptCounts(value: string): number[] {
 }
 
 /** trigram-utils' trigrams of a text (as franc cleans it), each with its count. */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<TrigramKey, number> {
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
-  const counts = new Map<string, number>()
+  const counts = new Map<TrigramKey, number>()
   for (let index = 0; index + 3 <= cleaned.length; index += 1) {
-    const trigram = cleaned.slice(index, index + 3)
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+    const key = trigramKey(cleaned, index)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return counts
+}
+
+/**
+ * A trigram as a small integer when its three code units are below 1024 (Latin, Greek, the
+ * punctuation franc keeps): no substring is made for it, which matters for the thousands a text
+ * has. Others are the substring itself. Equal trigrams always get equal keys.
+ */
+type TrigramKey = number | string
+
+function trigramKey(text: string, at: number): TrigramKey {
+  const first = text.charCodeAt(at)
+  const second = text.charCodeAt(at + 1)
+  const third = text.charCodeAt(at + 2)
+  return first < 1024 && second < 1024 && third < 1024 ? (first << 20) | (second << 10) | third : text.slice(at, at + 3)
 }
 
 interface ScriptModels {
   /** The script's languages in franc's order, which settles ties. */
   readonly languages: readonly string[]
   /** For each trigram, pairs of (language index, rank of the trigram in that language's model). */
-  readonly byTrigram: ReadonlyMap<string, readonly number[]>
+  readonly byTrigram: ReadonlyMap<TrigramKey, readonly number[]>
 }
 
 const modelsByScript = new Map<string, ScriptModels | undefined>()
@@ -110,16 +124,21 @@ function scriptModels(script: string): ScriptModels | undefined {
   let indexed: ScriptModels | undefined
   if (models !== undefined) {
     const languages = Object.keys(models)
-    const byTrigram = new Map<string, number[]>()
-    // Plain loops: this runs once per process, before anything is optimised.
+    const byTrigram = new Map<TrigramKey, number[]>()
+    // Plain loops over the model strings ("abc|bcd|…", three code units a trigram): this runs
+    // once per process, before anything is optimised.
     for (let language = 0; language < languages.length; language += 1) {
-      const trigrams = (models[languages[language] ?? ''] ?? '').split('|')
-      for (let rank = 0; rank < trigrams.length; rank += 1) {
-        const trigram = trigrams[rank] ?? ''
-        const entries = byTrigram.get(trigram)
-        if (entries === undefined) byTrigram.set(trigram, [language, rank])
+      const model = models[languages[language] ?? ''] ?? ''
+      let rank = 0
+      for (let start = 0; start <= model.length; rank += 1) {
+        let end = model.indexOf('|', start)
+        if (end < 0) end = model.length
+        const key = end - start === 3 ? trigramKey(model, start) : model.slice(start, end)
+        const entries = byTrigram.get(key)
+        if (entries === undefined) byTrigram.set(key, [language, rank])
         // A trigram listed twice keeps its first rank, as in franc's dictionaries.
         else if (entries[entries.length - 2] !== language) entries.push(language, rank)
+        start = end + 1
       }
     }
     indexed = { languages, byTrigram }
@@ -129,7 +148,7 @@ function scriptModels(script: string): ScriptModels | undefined {
 }
 
 /** The language whose model is nearest the text's trigrams (the first in order on a tie). */
-function closestModel(counts: ReadonlyMap<string, number>, models: ScriptModels): string {
+function closestModel(counts: ReadonlyMap<TrigramKey, number>, models: ScriptModels): string {
   // Every trigram costs MAX_DIFFERENCE unless the model has it, then the gap between its count
   // in the text and its rank in the model.
   const distances = models.languages.map(() => MAX_DIFFERENCE * counts.size)
