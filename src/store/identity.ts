@@ -37,7 +37,9 @@ export function articleIdentity(article: Article): string {
 
 /** SHA-256 of the text with whitespace runs collapsed, plus the title: re-cleaning the same page gives the same hash. */
 export function contentHash(article: Pick<Article, 'text' | 'title'>): string {
-  const normalised = article.text.replace(/\s+/g, ' ').trim()
+  // Only whitespace that changes is matched (runs of two or more, or one that is not a space): the
+  // same string as replacing every run, without rebuilding the text around each of its spaces.
+  const normalised = article.text.replace(/\s{2,}|[^\S ]/g, ' ').trim()
   return createHash('sha256')
     .update(article.title ?? '')
     .update('\u0000')
