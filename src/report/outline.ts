@@ -112,7 +112,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups
 }
 
-function countStatuses(findings: readonly Finding[]): StatusCounts {
+/** Findings per status; facts beyond a shorter source's text are counted apart (`beyondSource`). */
+export function countStatuses(findings: readonly Finding[]): StatusCounts {
   const counts = { conflict: 0, unsupported: 0, supported: 0 }
   for (const finding of findings) if (!isBeyondSource(finding)) counts[finding.status] += 1
   return counts

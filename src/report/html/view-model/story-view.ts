@@ -1,5 +1,6 @@
 import type { Finding, FindingStatus } from '../../../model/finding.js'
 import type { AnalysisResult, Relation, ResultArticle, Story } from '../../../model/result.js'
+import { countStatuses } from '../../outline.js'
 
 /** Everything the page shows about one story, picked out of the whole result once. */
 export interface StoryView {
@@ -25,12 +26,6 @@ export function storyViews(result: AnalysisResult): StoryView[] {
       counts: countStatuses(findings),
     }
   })
-}
-
-export function countStatuses(findings: readonly Finding[]): Record<FindingStatus, number> {
-  const counts: Record<FindingStatus, number> = { supported: 0, conflict: 0, unsupported: 0 }
-  for (const finding of findings) counts[finding.status] += 1
-  return counts
 }
 
 /** How a person names an article in a table header or a graph node: outlet first, then title, then id. */
