@@ -36,6 +36,14 @@ describe('names checked by mention in the text', () => {
     expect(finding('der', 'Anton Keel')?.evidence[0]).toMatchObject({ article: 'src', text: 'Tomas Keel' })
   })
 
+  it('supports an outlet named as the source by the other article\'s outlet, which its text need not hold', () => {
+    const summary = article('sum', 'The depot will reopen within a month, the Gazette reported.', { outlet: 'Harbour Digest' })
+    const story = analyzeStory([source, summary], { storyId: 'outlet' })
+    const named = story.findings.find((candidate) => candidate.article === 'sum' && candidate.type === 'entity' && candidate.claim.text === 'Gazette')
+    expect(named).toMatchObject({ status: 'supported', rule: 'entity/outlet', evidence: [] })
+    expect(named?.explanation).toContain('Marrow Gazette')
+  })
+
   it('reads a lower-cased text case-blind', () => {
     expect(finding('low', 'greater marrow')).toMatchObject({ status: 'supported' })
   })

@@ -1,6 +1,7 @@
 import { isLowerCased } from '../extract/recase.js'
 import type { AnalysedArticle, Evidence, Fact } from '../model/index.js'
 import { textSpan } from '../model/index.js'
+import { identities, sameOutlet } from './attribution.js'
 
 /**
  * Where another article writes a name the extractor did not pick out as a fact of its own: inside
@@ -105,4 +106,21 @@ function findWord(text: string, lower: string, phrase: string, capitalised: bool
 
 function isWordCharacter(character: string | undefined): boolean {
   return character !== undefined && /[\p{L}\p{N}]/u.test(character)
+}
+
+/**
+ * Other articles whose outlet the name is ("according to the Herald" for "The Lakemoor Herald",
+ * "Tech Ledger reported"): an outlet is named from what the article is, which its metadata holds
+ * and its text often does not.
+ */
+export function outletsNamed(fact: Fact, others: readonly AnalysedArticle[]): { article: string; outlet: string }[] {
+  if (fact.value.kind !== 'entity' || fact.value.category === 'designator' || fact.value.category === 'person') return []
+  const name = fact.value.name.replace(/^the\s+/iu, '')
+  const found: { article: string; outlet: string }[] = []
+  for (const other of others) {
+    if (other.article.id === fact.article) continue
+    const outlet = identities(other.article).find((each) => sameOutlet(each, name) || each.replace(/^the\s+/iu, '').endsWith(` ${name}`))
+    if (outlet !== undefined) found.push({ article: other.article.id, outlet })
+  }
+  return found
 }

@@ -3,7 +3,7 @@ import type { AnalysedArticle, Comparison, Evidence, Fact, Finding, SentenceLink
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
-import { findNameMentions, givenNameChanges, type NameMention } from './name-mentions.js'
+import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
 
 interface Compared {
@@ -266,6 +266,19 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
 
   const written = findNameMentions(fact, article, [...byId.values()])
   if (written.length > 0) return mentionedInText(fact, base, written, options)
+  const outlets = outletsNamed(fact, [...byId.values()])
+  if (outlets.length > 0) {
+    const first = outlets[0] as { article: string; outlet: string }
+    return {
+      ...base,
+      status: 'supported',
+      support: new Set(outlets.map(({ article: other }) => options.groupOf?.get(other) ?? other)).size,
+      // The outlet is the other article's metadata, not a span of its text.
+      evidence: [],
+      explanation: `"${fact.text}" here names the outlet of ${first.article} ("${first.outlet}")`,
+      rule: 'entity/outlet',
+    }
+  }
 
   if (conflicts.length > 0) {
     const first = bestPerArticle(conflicts)[0] as Candidate

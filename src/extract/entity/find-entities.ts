@@ -249,7 +249,9 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     const functionWord = initialWord && (NOT_NAMES.has(word) || isStopword(word))
     // "V." or "D." left alone (from "Ph.D.") is no name.
     const loneInitial = tokens.length === 1 && /^\p{Lu}\.?$/u.test(first?.word ?? '')
-    if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike)) tokens = tokens.slice(1)
+    // "Sixteen-year-old Ines Varga": the age is a number, not part of the name.
+    const age = /-(?:years?|months?|weeks?|days?)-old$/iu.test(first?.word ?? '')
+    if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike || age)) tokens = tokens.slice(1)
     else break
   }
   // "One of Scotland's …": once "One" goes, the connector it held goes with it.

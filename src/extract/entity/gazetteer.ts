@@ -64,7 +64,10 @@ export const ORGANIZATION_MARKERS: ReadonlySet<string> = new Set(
     'aerospace', 'defense', 'defence', 'electronics', 'consortium', 'enterprise', 'enterprises', 'partners', 'capital', 'labs',
     'nations', 'house', 'command', 'engineering', 'marine', 'construction', 'consulting', 'logistics', 'shipping', 'associates',
     'solutions', 'trust', 'laboratories', 'pharmaceuticals', 'insurance', 'ventures', 'studios', 'communications', 'telecom',
-    'railways', 'railway', 'transit', 'works', 'mills', 'steel', 'foods', 'brands', 'partnership', 'society', 'league', 'institution', 'brigade', 'division', 'regiment', 'fleet', 'kremlin', 'pentagon', 'rosoboronexport', 'rostec'],
+    'railways', 'railway', 'transit', 'works', 'mills', 'steel', 'foods', 'brands', 'partnership', 'society', 'league', 'institution', 'brigade', 'division', 'regiment', 'fleet', 'kremlin', 'pentagon', 'rosoboronexport', 'rostec',
+    'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra', 'zoo', 'church', 'cathedral', 'mosque', 'temple', 'prison',
+    'ledger', 'courier', 'chronicle', 'observer', 'digest', 'wire', 'daily', 'weekly', 'magazine', 'standard',
+    'express', 'mirror', 'monitor', 'bulletin', 'dispatch', 'examiner', 'inquirer', 'sentinel'],
 )
 
 /** A name holding one of these is neither person nor place: "Cold War", "Paris Agreement", "Defense Expo". */
@@ -73,7 +76,7 @@ export const OTHER_MARKERS: ReadonlySet<string> = new Set(
     'forum', 'prize', 'award', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'operation', 'initiative', 'strategy',
     'revolution', 'crisis', 'election', 'elections', 'games', 'show', 'exhibition', 'dialogue', 'declaration', 'charter', 'law',
     'bill', 'report', 'index', 'class', 'championship', 'championships', 'awards', 'prix', 'masters', 'series', 'trophy', 'tournament',
-    'marathon', 'derby', 'league', 'season', 'final', 'finals'],
+    'marathon', 'derby', 'league', 'season', 'final', 'finals', 'open'],
 )
 
 /**
