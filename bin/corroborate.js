@@ -11,4 +11,5 @@ const code = await bundle.exports.main(process.argv.slice(2), {
   env: process.env,
 })
 process.exitCode = code
-bundle.saveCache()
+// An analysis that ran (not a usage error) compiles what most runs need; `--version` compiles little.
+bundle.saveCache(process.argv[2] === 'analyze' && code !== 2 && code !== 70)

@@ -16,12 +16,17 @@ const { fileURLToPath } = await builtin('node:url')
 
 const KEY_LINE = /^\/\/ corroborate-cli-bundle ([0-9a-f]{64})\n/
 const KEY_BYTES = 64
+// After the key, one byte: whether the cache was written after a typical run (see saveCache).
+const TYPICAL = 'T'
+const OTHER = 'O'
+const HEADER_BYTES = KEY_BYTES + 1
 
 /**
- * Runs the bundle at `location` (a path or file: URL). Returns its exports, and `saveCache()` to
- * call once the command has run: it writes the cache when there was none for this bundle (or V8
- * refused it: another Node version or other flags). Written after the run, the cache holds the
- * functions compiled lazily during it too.
+ * Runs the bundle at `location` (a path or file: URL). Returns its exports, and `saveCache(typical)`
+ * to call once the command has run: it writes the cache when there was none for this bundle (or
+ * V8 refused it: another Node version or other flags), or when there was one from a run that was
+ * not typical (`--version` compiles little) and this one was. Written after the run, the cache
+ * holds the functions compiled lazily during it too.
  */
 export function loadBundle(location) {
   const file = location instanceof URL ? fileURLToPath(location) : location
@@ -29,7 +34,8 @@ export function loadBundle(location) {
   const source = readFileSync(file, 'latin1')
   const key = KEY_LINE.exec(source)?.[1]
   const cacheFile = `${file}.cache`
-  const cachedData = key === undefined ? undefined : readCache(cacheFile, key)
+  const cache = key === undefined ? undefined : readCache(cacheFile, key)
+  const cachedData = cache?.data
   // The wrapper Node puts around a CommonJS module, on the first line so line numbers hold.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -40,9 +46,9 @@ export function loadBundle(location) {
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected
   return {
     exports: module.exports,
-    saveCache() {
-      if (cacheUsed || key === undefined) return
-      writeCache(cacheFile, key, script.createCachedData())
+    saveCache(typical = true) {
+      if (key === undefined || (cacheUsed && (cache?.typical === true || !typical))) return
+      writeCache(cacheFile, key, typical, script.createCachedData())
     },
   }
 }
@@ -55,15 +61,16 @@ function readCache(cacheFile, key) {
     return undefined
   }
   // A cache made for another build of the bundle would be accepted by V8 if the lengths agreed.
-  return raw.length > KEY_BYTES && raw.toString('latin1', 0, KEY_BYTES) === key ? raw.subarray(KEY_BYTES) : undefined
+  if (raw.length <= HEADER_BYTES || raw.toString('latin1', 0, KEY_BYTES) !== key) return undefined
+  return { data: raw.subarray(HEADER_BYTES), typical: raw.toString('latin1', KEY_BYTES, HEADER_BYTES) === TYPICAL }
 }
 
-function writeCache(cacheFile, key, data) {
+function writeCache(cacheFile, key, typical, data) {
   // Written aside and renamed, so a concurrent run never reads half a cache. A read-only install
   // simply runs without one.
   const temporary = `${cacheFile}.${process.pid}.tmp`
   try {
-    writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), data]))
+    writeFileSync(temporary, Buffer.concat([Buffer.from(key + (typical ? TYPICAL : OTHER), 'latin1'), data]))
     renameSync(temporary, cacheFile)
   } catch {
     rmSync(temporary, { force: true })
