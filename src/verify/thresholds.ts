@@ -74,6 +74,8 @@ export const FACT_THRESHOLDS = {
   nameSwapContext: 0.25,
   /** An equal count of at least this, of the same kind of thing, is the same fact wherever it stands. */
   specificCount: 10,
+  /** …and so is an equal amount of money of at least this much. */
+  specificAmount: 100,
   nameSwapNearWords: 2,
   /** Agreeing (and, apart, differing) facts of one other article kept as candidates, nearest context first. */
   candidatesPerArticle: 4,

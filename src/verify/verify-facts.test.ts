@@ -55,3 +55,16 @@ describe('verifyFacts through analyzeStory', () => {
     expect(result.relations[0]).toMatchObject({ article: 'der', source: 'src', attributed: true })
   })
 })
+
+describe('specific values in other words', () => {
+  const notice = article('notice', 'The ban takes effect on July 20. Residents caught breaking it face a fine of up to $500. The works will employ up to 450 workers at their peak.', { published: '2026-07-01' })
+  const retold = article('retold', 'Gardens may not be watered from July 20, and anyone who ignores the rule could be fined as much as $500. Up to 450 people will work on the site at the busiest point.', { published: '2026-07-02' })
+  const story = analyzeStory([notice, retold], { storyId: 'ban', origin: 'notice' })
+  const claim = (text: string): Finding | undefined => story.findings.find((candidate) => candidate.article === 'retold' && candidate.claim.text === text)
+
+  it('takes a calendar day, an amount of money and a count of the same things as one fact wherever they stand', () => {
+    expect(claim('July 20')?.status).toBe('supported')
+    expect(claim('as much as $500')?.status).toBe('supported')
+    expect(claim('Up to 450')?.status).toBe('supported')
+  })
+})

@@ -1,5 +1,5 @@
 import { compareValues } from '../align/compare.js'
-import type { AnalysedArticle, Comparison, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
+import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
@@ -79,7 +79,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       if (comparison === 'unrelated') continue
       const context = index.contextScore(representative, other)
       const agrees = comparison === 'equal' || comparison === 'compatible'
-      compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameCount(representative, other, comparison)) })
+      compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameSpecificValue(representative, other, comparison)) })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
     for (const fact of members) {
@@ -328,13 +328,27 @@ function sameThing(fact: Fact, other: Fact, context: number, index: FactIndex): 
 }
 
 /**
- * The same exact count of the same kind of thing, in whatever words: "up to 450 workers at its
- * peak" and "up to 450 people … at the busiest point". A count of ten or more with its counted
- * noun is specific enough to be one fact; "two votes" and "two people" are not.
+ * The same specific value in whatever words, which within one story is one fact: a count of ten or
+ * more of the same kind of thing ("up to 450 workers at its peak", "up to 450 people … at the
+ * busiest point"), an amount of money ("a fine of up to $500", "fined as much as $500"), a calendar
+ * day ("takes effect on July 20", "from July 20"). "Two votes" and "two people", or "in 2024" twice,
+ * are not specific enough.
  */
-function sameCount(fact: Fact, other: Fact, comparison: Comparison): boolean {
-  if (comparison !== 'equal' || fact.value.kind !== 'number' || other.value.kind !== 'number') return false
-  return fact.value.unit !== undefined && other.value.unit !== undefined && fact.value.value >= T.specificCount && fact.value.approximate === other.value.approximate
+function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison): boolean {
+  if (comparison !== 'equal') return false
+  const [left, right] = [fact.value, other.value]
+  if (left.kind === 'number' && right.kind === 'number') {
+    return left.unit !== undefined && right.unit !== undefined && left.value >= T.specificCount && left.approximate === right.approximate
+  }
+  if (left.kind === 'money' && right.kind === 'money') return left.amount >= T.specificAmount
+  // A calendar day as written ("July 20"), not a weekday: "on Sunday" recurs for another event.
+  if (left.kind === 'date' && right.kind === 'date') return calendarDay(left) && calendarDay(right)
+  return false
+}
+
+/** A day written with its month ("July 20", "20 July 2025"), not "yesterday" or "Monday". */
+function calendarDay(value: DateValue): boolean {
+  return value.granularity === 'day' && (value.expression === undefined || /\d/u.test(value.expression))
 }
 
 /**
