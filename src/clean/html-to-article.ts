@@ -40,7 +40,8 @@ export function htmlToArticle(html: string): HtmlArticle {
  */
 function hasArticleText(lines: readonly Line[]): boolean {
   const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
-  const sentenceLike = lines.some((line) => wordCount(line.text) >= 6 && /[.!?…"”»)]$/u.test(line.text))
+  // The closing mark first: it is the cheaper test, and most lines of an article pass both.
+  const sentenceLike = lines.some((line) => /[.!?…"”»)]$/u.test(line.text) && wordCount(line.text) >= 6)
   return sentenceLike || lines.reduce((sum, line) => sum + wordCount(line.text), 0) >= 30
 }
 
