@@ -113,10 +113,15 @@ function isWordCharacter(character: string | undefined): boolean {
  * "Tech Ledger reported"): an outlet is named from what the article is, which its metadata holds
  * and its text often does not.
  */
-export function outletsNamed(fact: Fact, others: readonly AnalysedArticle[]): { article: string; outlet: string }[] {
+export interface OutletName {
+  readonly article: string
+  readonly outlet: string
+}
+
+export function outletsNamed(fact: Fact, others: readonly AnalysedArticle[]): OutletName[] {
   if (fact.value.kind !== 'entity' || fact.value.category === 'designator' || fact.value.category === 'person') return []
   const name = fact.value.name.replace(/^the\s+/iu, '')
-  const found: { article: string; outlet: string }[] = []
+  const found: OutletName[] = []
   for (const other of others) {
     if (other.article.id === fact.article) continue
     const outlet = identities(other.article).find((each) => sameOutlet(each, name) || each.replace(/^the\s+/iu, '').endsWith(` ${name}`))

@@ -3,7 +3,7 @@ import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, S
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
-import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
+import { findNameMentions, givenNameChanges, outletsNamed, type NameMention, type OutletName } from './name-mentions.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
 
 interface Compared {
@@ -30,6 +30,7 @@ export interface FactMatch {
 export interface FactMatches {
   readonly matches: readonly FactMatch[]
   readonly index: FactIndex
+  readonly articles: readonly AnalysedArticle[]
   readonly byId: ReadonlyMap<string, AnalysedArticle>
 }
 
@@ -94,7 +95,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       matches.push({ fact, article, candidates: candidatesByFact.get(fact) ?? [], neighbours: factsBySentence.get(key) ?? [] })
     }
   }
-  return { matches, index, byId }
+  return { matches, index, articles, byId }
 }
 
 /**
@@ -247,38 +248,19 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
   // A person's first name changed around the same surname: "Jack Sidwell" where the others say "Steve Sidwell".
-  const renamed = upstream.length === 0 && !agrees.some((candidate) => candidate.comparison === 'equal') ? givenNameChanges(fact, [...byId.values()]).filter((other) => options.isDownstream?.(fact.article, other.article) !== true) : []
-  if (renamed.length > 0) {
-    const first = renamed[0] as Fact
-    return {
-      ...base,
-      status: 'conflict',
-      support: 0,
-      evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other, byId)),
-      explanation: `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`,
-      rule: 'entity/first-name',
-    }
+  if (!agrees.some((candidate) => candidate.comparison === 'equal')) {
+    const renamed = givenNameChanges(fact, found.articles).filter((other) => options.isDownstream?.(fact.article, other.article) !== true)
+    if (renamed.length > 0) return firstNameConflict(fact, base, renamed, byId)
   }
 
   // Names and quotes are checkable by mention: "Rostec" anywhere else in the story supports "Rostec".
   const mentions = fact.value.kind === 'entity' || fact.value.kind === 'quote' ? agrees : []
   if (mentions.length > 0) return supported(fact, article, base, mentions, found, options, true)
-
-  const written = findNameMentions(fact, article, [...byId.values()])
+  // …also where the extractor did not pick the name out: inside a longer name, by surname, as an outlet.
+  const written = findNameMentions(fact, article, found.articles)
   if (written.length > 0) return mentionedInText(fact, base, written, options)
-  const outlets = outletsNamed(fact, [...byId.values()])
-  if (outlets.length > 0) {
-    const first = outlets[0] as { article: string; outlet: string }
-    return {
-      ...base,
-      status: 'supported',
-      support: new Set(outlets.map(({ article: other }) => options.groupOf?.get(other) ?? other)).size,
-      // The outlet is the other article's metadata, not a span of its text.
-      evidence: [],
-      explanation: `"${fact.text}" here names the outlet of ${first.article} ("${first.outlet}")`,
-      rule: 'entity/outlet',
-    }
-  }
+  const outlets = outletsNamed(fact, found.articles)
+  if (outlets.length > 0) return namedOutlet(fact, base, outlets, options)
 
   if (conflicts.length > 0) {
     const first = bestPerArticle(conflicts)[0] as Candidate
@@ -458,6 +440,31 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
     evidence: mentions.slice(0, T.maximumEvidence).map(({ evidence }) => evidence),
     explanation: `"${fact.text}" here, "${first.evidence.text}" in ${first.evidence.article}${how}${also}`,
     rule: `${fact.type}/mentioned`,
+  }
+}
+
+function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], byId: ReadonlyMap<string, AnalysedArticle>): Finding {
+  const first = renamed[0] as Fact
+  return {
+    ...base,
+    status: 'conflict',
+    support: 0,
+    evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other, byId)),
+    explanation: `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`,
+    rule: 'entity/first-name',
+  }
+}
+
+function namedOutlet(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, outlets: readonly OutletName[], options: JudgeOptions): Finding {
+  const first = outlets[0] as OutletName
+  return {
+    ...base,
+    status: 'supported',
+    support: new Set(outlets.map(({ article }) => options.groupOf?.get(article) ?? article)).size,
+    // The outlet is the other article's metadata, not a span of its text.
+    evidence: [],
+    explanation: `"${fact.text}" here names the outlet of ${first.article} ("${first.outlet}")`,
+    rule: 'entity/outlet',
   }
 }
 
