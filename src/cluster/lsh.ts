@@ -38,6 +38,8 @@ export class LshIndex {
   private documents = 0
   private seen: Uint32Array = new Uint32Array(0)
   private queryStamp = 0
+  /** Kept (and public) so the loads of the touching loop in `lookup` are not optimised away. */
+  touched = 0
   private readonly keys: Int32Array
   /** Table position of each band's key found by the last lookup, reused by the insert that follows. */
   private readonly slots: Int32Array
@@ -153,6 +155,12 @@ export class LshIndex {
     const stamp = this.queryStamp
     const candidates: number[] = []
     const table = this.table
+    // Touch every band's home slot first, in a loop whose loads depend on nothing loaded: the
+    // CPU then waits for the bands' cache misses together, not one after the other as the
+    // probing loop below would (each probe branches on what it loaded).
+    let touched = 0
+    for (let band = 0; band < this.bands; band++) touched |= table[2 * (keys[band]! & this.tableMask) + 1]!
+    this.touched = touched
     for (let band = 0; band < this.bands; band++) {
       const key = keys[band]!
       const slot = this.probe(key, key & this.tableMask)
