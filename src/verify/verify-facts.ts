@@ -4,6 +4,7 @@ import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
 import { findNameMentions, givenNameChanges, outletsNamed, type NameMention, type OutletName } from './name-mentions.js'
+import { publicationDatesNamed, type PublicationDate } from './publication-dates.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
 
 interface Compared {
@@ -261,6 +262,8 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
   if (written.length > 0) return mentionedInText(fact, base, written, options)
   const outlets = outletsNamed(fact, found.articles)
   if (outlets.length > 0) return namedOutlet(fact, base, outlets, options)
+  const publications = publicationDatesNamed(fact, article, found.articles)
+  if (publications.length > 0) return publicationDate(fact, base, publications, options)
 
   if (conflicts.length > 0) {
     const first = bestPerArticle(conflicts)[0] as Candidate
@@ -465,6 +468,19 @@ function namedOutlet(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim
     evidence: [],
     explanation: `"${fact.text}" here names the outlet of ${first.article} ("${first.outlet}")`,
     rule: 'entity/outlet',
+  }
+}
+
+function publicationDate(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, publications: readonly PublicationDate[], options: JudgeOptions): Finding {
+  const first = publications[0] as PublicationDate
+  return {
+    ...base,
+    status: 'supported',
+    support: new Set(publications.map(({ article }) => options.groupOf?.get(article) ?? article)).size,
+    // The publication date is the other article's metadata, not a span of its text.
+    evidence: [],
+    explanation: `"${fact.text}" here is the day ${first.article} was published (${first.published})`,
+    rule: 'date/publication',
   }
 }
 
