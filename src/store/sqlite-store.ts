@@ -22,6 +22,11 @@ export interface SqliteStoreOptions {
   readonly cluster?: IncrementalClusterOptions
   /** The clock, injected for tests. */
   readonly now?: () => Date
+  /**
+   * false: this connection never checkpoints the write-ahead log into the database; another
+   * connection on the file does (the ingest's full-text indexer, which has the lighter load).
+   */
+  readonly checkpoint?: boolean
 }
 
 /** Opens (creating and migrating when needed) the SQLite corpus at `path`; ':memory:' for a throw-away one. */
@@ -98,6 +103,7 @@ export class SqliteStore implements Store {
     // WAL: readers never block the writer; NORMAL sync is safe against a killed process (not a power cut).
     this.database.pragma('journal_mode = WAL')
     this.database.pragma('synchronous = NORMAL')
+    if (options.checkpoint === false) this.database.pragma('wal_autocheckpoint = 0')
     this.database.pragma('foreign_keys = ON')
     // 64 MB of page cache: the FTS index and the story refreshes touch many pages per batch.
     this.database.pragma('cache_size = -65536')

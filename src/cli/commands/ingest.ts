@@ -65,10 +65,11 @@ export const ingestCommand: Command = {
     }
 
     const databaseFile = path.resolve(io.cwd, args.flags['db'] as string)
-    const store = await openStore(databaseFile)
+    const corpusBytes = await totalSize(corpora)
+    // With worker threads, the full-text indexer's connection checkpoints the log: it is the less busy thread.
+    const store = await openStore(databaseFile, { checkpoint: corpusBytes < POOL_MIN_BYTES })
     const progress = createProgress(io, 'Ingesting')
     const totals = { read: 0, inserted: 0, duplicates: 0, revised: 0, newStories: 0, skipped: 0, counts: { articles: 0, currentArticles: 0, stories: 0 } }
-    const corpusBytes = await totalSize(corpora)
     let corpusBytesDone = 0
     // Large corpora: worker threads hash and sketch batch n+1 while this thread writes batch n.
     const pool = corpusBytes >= POOL_MIN_BYTES ? DescribePool.create() : undefined
