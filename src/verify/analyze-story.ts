@@ -3,6 +3,7 @@ import { UsageError } from '../errors/index.js'
 import type { AnalysedArticle, Finding, Relation, Story } from '../model/index.js'
 import { textSpan } from '../model/index.js'
 import { markBeyondSource } from './beyond-source.js'
+import { collapseCopies, copyFindings, copyRelations } from './collapse-copies.js'
 import { describe } from './explain.js'
 import { fidelity } from './fidelity.js'
 import { pairStats } from './pair-stats.js'
@@ -39,16 +40,22 @@ export function analyzeStory(articles: readonly AnalysedArticle[], options: Anal
   if (articles.length === 0) return { story: { id: options.storyId, articles: [], origin: null, why: 'the story has no articles' }, relations: [], findings: [] }
   if (articles.length === 1) return lonelyStory(articles[0] as AnalysedArticle, options)
 
-  const alignment = alignStoryDetailed(articles)
-  const matches = matchFacts(articles, alignment.links)
+  // The origin is chosen among all articles (citations and dates of every copy count); the
+  // analysis runs on each distinct text once, plus one copy of a repeated one (collapse-copies.ts).
   const choice = chooseOrigin(articles, options.origin)
+  const collapsed = collapseCopies(articles, choice.order)
+  const kept = collapsed.kept
+  const keptChoice = { ...choice, order: choice.order.filter((id) => !collapsed.witnessOf.has(id)) }
+  const alignment = alignStoryDetailed(kept)
+  const matches = matchFacts(kept, alignment.links)
   // Relations read which facts each article shares with which; conflicts then depend on the relations.
-  const drafts = classifyRelations(articles, choice, pairStats(alignment.links), reusedFacts(matches))
-  const groupOf = independenceGroups(ids, drafts)
-  const factFindings = markBeyondSource(judgeFacts(matches, { groupOf, isDownstream: downstreamOf(drafts, groupOf) }), articles, drafts, alignment.links)
-  const statements = findUnsupportedStatements(articles, alignment, choice.origin, drafts, factFindings)
+  const keptDrafts = classifyRelations(kept, keptChoice, pairStats(alignment.links), reusedFacts(matches))
+  const groupOf = independenceGroups(kept.map((article) => article.article.id), keptDrafts)
+  const factFindings = markBeyondSource(judgeFacts(matches, { groupOf, isDownstream: downstreamOf(keptDrafts, groupOf) }), kept, keptDrafts, alignment.links)
+  const statements = findUnsupportedStatements(kept, alignment, choice.origin, keptDrafts, factFindings)
+  const drafts = copyRelations(keptDrafts, collapsed, new Map(articles.map((article) => [article.article.id, article])))
   const position = new Map(ids.map((id, index) => [id, index]))
-  const findings = [...factFindings, ...statements].sort((left, right) =>
+  const findings = copyFindings([...factFindings, ...statements], collapsed).sort((left, right) =>
     (position.get(left.article) ?? 0) - (position.get(right.article) ?? 0) || left.claim.start - right.claim.start)
 
   const byArticle = new Map<string, Finding[]>()
