@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SentenceLink } from '../model/index.js'
 import { article } from '../verify/test-helpers/story.js'
-import { alignStory } from './align-story.js'
+import { alignStory, alignStoryDetailed } from './align-story.js'
 import { buildStoryIndex, candidatePrefix } from './story-index.js'
 
 const ORIGINAL = [
@@ -67,5 +67,16 @@ describe('candidatePrefix', () => {
     const prefix = candidatePrefix(sentence, 0.2)
     expect(prefix).toContain('crane')
     expect(prefix).not.toContain('harbour')
+  })
+})
+
+describe('alignStoryDetailed with hubs', () => {
+  it('aligns every article with the hubs and never two articles outside them', () => {
+    const copies = ['a', 'b', 'c', 'd'].map((id) => article(id, ORIGINAL))
+    const { links } = alignStoryDetailed(copies, { hubs: new Set([0]) })
+    expect(linkFrom(links, 'c', 1, 'a')).toMatchObject({ kind: 'verbatim' })
+    expect(linkFrom(links, 'a', 1, 'd')).toMatchObject({ kind: 'verbatim' })
+    expect(linkFrom(links, 'c', 1, 'd')).toBeUndefined()
+    expect(linkFrom(alignStoryDetailed(copies).links, 'c', 1, 'd')).toMatchObject({ kind: 'verbatim' })
   })
 })

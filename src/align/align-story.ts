@@ -23,7 +23,17 @@ export function alignStory(articles: readonly AnalysedArticle[]): Alignment {
   return { links: alignStoryDetailed(articles).links }
 }
 
-export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryAlignment {
+export interface AlignOptions {
+  /**
+   * Positions of the articles every other article is aligned with; two articles outside it are
+   * not aligned with each other. A story of hundreds of near-copies would otherwise cost
+   * articles × articles; its likeliest sources (the first in origin order) are what relations need.
+   */
+  readonly hubs?: ReadonlySet<number>
+}
+
+export function alignStoryDetailed(articles: readonly AnalysedArticle[], options: AlignOptions = {}): StoryAlignment {
+  const { hubs } = options
   const index = buildStoryIndex(articles)
   const verbatimForms = articles.map((article) => article.sentences.map((sentence) => verbatimForm(sentence.text)))
   const factsBySentence = articles.map((article) => groupFacts(article))
@@ -59,6 +69,7 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
       for (const term of prefixes[sentence.id] ?? []) {
         for (const other of index.postings.get(term) ?? []) {
           if (other.article === sentence.article) continue
+          if (hubs !== undefined && !hubs.has(sentence.article) && !hubs.has(other.article)) continue
           if (metBy[other.id] === sentence.id) continue
           metBy[other.id] = sentence.id
           // A pair is met from both sides when each holds a rare term of the other; judge it once,
@@ -74,7 +85,9 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[]): StoryA
       }
     }
   }
-  addTermlessVerbatim(index, verbatimForms, consider)
+  addTermlessVerbatim(index, verbatimForms, (from, to, candidate) => {
+    if (hubs === undefined || hubs.has(from.article) || hubs.has(to.article)) consider(from, to, candidate)
+  })
 
   const links: SentenceLink[] = []
   for (const key of [...best.keys()].sort((left, right) => left - right)) {

@@ -9,6 +9,7 @@ import { fidelity } from './fidelity.js'
 import { pairStats } from './pair-stats.js'
 import { chooseOrigin, classifyRelations, isClose, type DraftRelation } from './relations.js'
 import { findUnsupportedStatements } from './statements.js'
+import { RELATION_THRESHOLDS } from './thresholds.js'
 import { judgeFacts, matchFacts, reusedFacts } from './verify-facts.js'
 
 export interface AnalyzeStoryOptions {
@@ -46,7 +47,7 @@ export function analyzeStory(articles: readonly AnalysedArticle[], options: Anal
   const collapsed = collapseCopies(articles, choice.order)
   const kept = collapsed.kept
   const keptChoice = { ...choice, order: choice.order.filter((id) => !collapsed.witnessOf.has(id)) }
-  const alignment = alignStoryDetailed(kept)
+  const alignment = alignStoryDetailed(kept, { ...(kept.length > RELATION_THRESHOLDS.alignmentHubs + 1 ? { hubs: hubsOf(kept, keptChoice.order) } : {}) })
   const matches = matchFacts(kept, alignment.links)
   // Relations read which facts each article shares with which; conflicts then depend on the relations.
   const keptDrafts = classifyRelations(kept, keptChoice, pairStats(alignment.links), reusedFacts(matches))
@@ -85,6 +86,12 @@ function lonelyStory(article: AnalysedArticle, options: AnalyzeStoryOptions): St
     rule: `${fact.type}/alone`,
   }))
   return { story: { id: options.storyId, articles: [id], origin: id, why: `${id} is the only article of the story` }, relations: [], findings }
+}
+
+/** Positions (in `articles`) of the first articles in origin order: every article is aligned with these. */
+function hubsOf(articles: readonly AnalysedArticle[], order: readonly string[]): Set<number> {
+  const position = new Map(articles.map((article, index) => [article.article.id, index]))
+  return new Set(order.slice(0, RELATION_THRESHOLDS.alignmentHubs).map((id) => position.get(id)).filter((index): index is number => index !== undefined))
 }
 
 /** An article and its copy, excerpt or rewrite source tell the same thing once: one group. */

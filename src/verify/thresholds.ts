@@ -28,6 +28,11 @@ export const RELATION_THRESHOLDS = {
   summaryMinimumSharedFacts: 2,
   /** …or, unattributed, has at least this share of its sentences aligned. */
   summaryUnattributedCoverage: 0.15,
+  /**
+   * In a story of more articles than this, each is aligned only with the first this many in
+   * origin order (and they with all): the cost grows with articles × this, not articles².
+   */
+  alignmentHubs: 16,
 } as const
 
 export const ORIGIN_WEIGHTS = {
