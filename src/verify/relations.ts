@@ -132,14 +132,16 @@ export function classifyRelations(
       let sharedFacts = 0
       const reusedBy = reused.get(id)
       if (reusedBy !== undefined) for (const member of family) sharedFacts += reusedBy.get(member) ?? 0
-      // Coverage counts the source's text in any of its forms: a summary of a report whose origin
-      // here is a short excerpt retells sentences the full rewrite holds.
-      const covered = stats.linkedToAny(id, family)
-      const relation = { ...classify(article, source, stats.get(id, sourceId), stats.get(sourceId, id), sharedFacts), coverage: share(covered, article.sentences.length) }
+      const relation = classify(article, source, stats.get(id, sourceId), stats.get(sourceId, id), sharedFacts)
       const strength = stats.get(id, sourceId).linked + sharedFacts
       if (best === undefined || outranks(relation, strength, best.relation, best.strength)) best = { relation, strength }
     }
-    if (best !== undefined) relations.push(best.relation)
+    if (best === undefined) continue
+    // Coverage counts the source's text in any of its forms: a summary of a report whose origin
+    // here is a short excerpt retells sentences the full rewrite holds. Counted for the chosen
+    // source only: a story of many copies has many candidate sources, each with a large family.
+    const family = close.get(best.relation.source) ?? new Set([best.relation.source])
+    relations.push({ ...best.relation, coverage: share(stats.linkedToAny(id, family), article.sentences.length) })
   }
   return relations
 }

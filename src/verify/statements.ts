@@ -79,11 +79,30 @@ export function checkedRange(article: AnalysedArticle, relation: DraftRelation |
   if (relation === undefined || !isClose(relation.kind)) return all
   const source = articles.find((candidate) => candidate.article.id === relation.source)
   if (source === undefined || source.article.text.length >= article.article.text.length) return all
-  const indices = links
-    .filter((link) => link.from.article === article.article.id && link.to.article === relation.source)
-    .map((link) => link.from.sentence)
-  if (indices.length === 0) return all
-  return [Math.min(...indices), Math.max(...indices)]
+  const range = linkedRanges(links).get(`${article.article.id}\u0000${relation.source}`)
+  return range === undefined ? all : [range[0], range[1]]
+}
+
+// Every article of a story asks for its range: the links are read once per story, not once per article.
+const rangeCache = new WeakMap<readonly SentenceLink[], Map<string, [number, number]>>()
+
+/** For each (article, other) pair, the first and last sentence of the article linked to the other. */
+function linkedRanges(links: readonly SentenceLink[]): Map<string, [number, number]> {
+  let ranges = rangeCache.get(links)
+  if (ranges === undefined) {
+    ranges = new Map()
+    for (const link of links) {
+      const key = `${link.from.article}\u0000${link.to.article}`
+      const range = ranges.get(key)
+      if (range === undefined) ranges.set(key, [link.from.sentence, link.from.sentence])
+      else {
+        range[0] = Math.min(range[0], link.from.sentence)
+        range[1] = Math.max(range[1], link.from.sentence)
+      }
+    }
+    rangeCache.set(links, ranges)
+  }
+  return ranges
 }
 
 /** Largest share of a sentence's weighted words found anywhere in one other article (through the term postings). */

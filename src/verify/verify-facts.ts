@@ -108,6 +108,9 @@ interface Shortlisted {
   readonly entry: Compared
   /** Story-wide number of the candidate's sentence, looked up once per class, not once per copy. */
   readonly sentence: number
+  /** The candidate as every member of the class sees it, aligned or not: made once, shared by all. */
+  readonly unaligned: Candidate
+  readonly aligned: Candidate
 }
 
 function strongestPerArticle(compared: readonly Compared[], sentenceId: SentenceIds): Shortlisted[] {
@@ -120,7 +123,10 @@ function strongestPerArticle(compared: readonly Compared[], sentenceId: Sentence
   }
   const kept: Shortlisted[] = []
   const keep = (entries: readonly Compared[]): void => {
-    for (const entry of entries) kept.push({ entry, sentence: sentenceId(entry.fact.article, entry.fact.sentence) })
+    for (const entry of entries) {
+      const candidate = { fact: entry.fact, comparison: entry.comparison, context: entry.context, sameThing: entry.sameThing }
+      kept.push({ entry, sentence: sentenceId(entry.fact.article, entry.fact.sentence), unaligned: { ...candidate, aligned: false }, aligned: { ...candidate, aligned: true } })
+    }
   }
   for (const list of byArticle.values()) {
     if (list.length <= 2 * T.candidatesPerArticle) {
@@ -146,16 +152,16 @@ function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKey
   let best: Candidate | undefined
   let article: string | undefined
   // The shortlist comes grouped by article: the best agreeing fact of each group, every differing one.
-  for (const { entry, sentence } of shortlist) {
-    const { fact: other, comparison, context } = entry
+  for (const shortlisted of shortlist) {
+    const { fact: other, comparison, context } = shortlisted.entry
     if (other.article === fact.article) continue
     if (other.article !== article) {
       if (best !== undefined) kept.push(best)
       best = undefined
       article = other.article
     }
-    const aligned = linkedKeys?.has(sentence) ?? false
-    const candidate: Candidate = { fact: other, comparison, context, sameThing: entry.sameThing, aligned }
+    const aligned = linkedKeys?.has(shortlisted.sentence) ?? false
+    const candidate = aligned ? shortlisted.aligned : shortlisted.unaligned
     if (comparison === 'equal' || comparison === 'compatible') {
       if (best === undefined || stronger(candidate, best)) best = candidate
     } else if (aligned || context >= T.candidateContext) {
