@@ -61,10 +61,29 @@ function plural(noun: string): string {
 }
 
 // toLocaleString builds a new ICU formatter on every call (about 0.1 ms); one shared formatter
-// gives the same text, and an article can have hundreds of numbers to explain.
+// gives the same text, and an article can have hundreds of numbers to explain. The first formatter
+// of a run loads ICU's number data (some 20 ms), so the values whose shortest decimal form needs no
+// rounding (the counts, amounts and percentages articles write) are grouped by hand: the same text.
 let numberFormat: Intl.NumberFormat | undefined
 
 export function formatNumber(value: number): string {
+  const plain = plainDecimal(value)
+  if (plain !== undefined) return plain
   numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })
   return numberFormat.format(value)
+}
+
+// Digits, an optional sign and at most six decimals: what en-US prints as it is, but grouped.
+const SHORT_DECIMAL = /^(-?)(\d+)(\.\d{1,6})?$/
+
+/** `value` as en-US with at most six decimals, when its shortest form needs no rounding; undefined otherwise. */
+function plainDecimal(value: number): string | undefined {
+  // -0 prints as "-0"; String() drops its sign.
+  if (Object.is(value, -0)) return undefined
+  const match = SHORT_DECIMAL.exec(String(value))
+  if (match === null) return undefined
+  const [, sign = '', integer = '', fraction = ''] = match
+  let grouped = integer.slice(0, ((integer.length - 1) % 3) + 1)
+  for (let index = grouped.length; index < integer.length; index += 3) grouped += `,${integer.slice(index, index + 3)}`
+  return `${sign}${grouped}${fraction}`
 }

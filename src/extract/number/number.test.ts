@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { NumberValue } from '../../model/index.js'
 import { analyseArticle } from '../analyse-article.js'
 import { compareValues, describeValue } from '../kinds.js'
+import { formatNumber } from './number-kind.js'
 
 function numbers(text: string): (NumberValue & { text: string })[] {
   return analyseArticle({ id: 't', text }).facts.flatMap((fact) => (fact.value.kind === 'number' ? [{ ...fact.value, text: fact.text }] : []))
@@ -97,5 +98,14 @@ describe('numbers', () => {
     expect(compareValues(one('More than 30 stalls opened.'), one('Exactly 37 stalls opened.'))).toBe('compatible')
     // Vague quantities keep their ranges.
     expect(compareValues(one('Hundreds of stalls opened.'), one('Some 640 stalls opened.'))).toBe('compatible')
+  })
+})
+
+describe('formatNumber', () => {
+  it('writes every value as an en-US formatter with six decimals does', () => {
+    const format = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })
+    const values = [0, -0, 7, -7, 999, 1000, -1234, 12345, 189739535, 1e20, 1e21, 2.5, 0.1 + 0.2, 1 / 3, 1.0000005, 99.9999995, 1e-7, 0.0000015, 1234.5678901, NaN, Infinity, -Infinity]
+    for (let seed = 1; seed < 2000; seed += 1) values.push(((seed * 7919) % 100003) / 10 ** (seed % 9), Math.sin(seed) * 10 ** (seed % 24))
+    for (const value of values) expect(formatNumber(value)).toBe(format.format(value))
   })
 })
