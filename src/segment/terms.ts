@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer'
+import { latin1StandIn, StandInPattern } from './latin1.js'
 import { ENGLISH_STOPWORDS } from './stopwords-en.js'
 
 // News-specific function words that carry no content for alignment ("said", "told", "according").
@@ -6,7 +7,7 @@ const NEWS_STOPWORDS = ['said', 'says', 'say', 'told', 'according', 'also', 'wou
 
 const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...NEWS_STOPWORDS])
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+const WORD = new StandInPattern(String.raw`[\p{L}\p{N}]+(?:['’][\p{L}]+)?`, 'gu')
 
 export interface Term {
   /** Porter stem of the lower-cased word ("purchases" → "purchas"). */
@@ -18,8 +19,10 @@ export interface Term {
 /** Content words of a text with their offsets: stopwords and one-letter tokens dropped, the rest stemmed. */
 export function termsWithOffsets(text: string, offset = 0): Term[] {
   const result: Term[] = []
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace(/['’]s$/u, '')
+  const standIn = latin1StandIn(text)
+  for (const match of (standIn ?? text).matchAll(WORD.for(standIn))) {
+    // Cut from the text: the stand-in has its offsets, not its characters.
+    const word = text.slice(match.index, match.index + match[0].length).toLowerCase().replace(/['’]s$/u, '')
     if (word.length < 2 || STOPWORDS.has(word)) continue
     result.push({ stem: stem(word), start: offset + match.index, end: offset + match.index + match[0].length })
   }

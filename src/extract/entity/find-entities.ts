@@ -1,4 +1,5 @@
 import type { EntityCategory, EntityValue, Sentence } from '../../model/index.js'
+import { latin1StandIn, StandInPattern } from '../../segment/latin1.js'
 import { isStopword } from '../../segment/terms.js'
 import type { FoundFact } from '../fact-kind.js'
 import { Occupancy } from '../occupancy.js'
@@ -43,7 +44,8 @@ interface Candidate {
 
 // A spaced hyphen between capitalised parts is a tokenised hyphen inside one name
 // ("Harbour Saint - Germain", "Coca - Cola" for "Coca-Cola"), not a dash between two names.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+|(?<=\p{Lu}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*\.?/gu
+// Read over a Latin-1 stand-in of the sentence where there is one (see segment/latin1.ts).
+const WORD = new StandInPattern(String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+|(?<=\p{Lu}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*\.?`, 'gu')
 const COMPOUND_TAIL = /^(?:\p{Ll}+(?:ed|ing|ly)|made|run|born|built|era|style|class|type|bound|wide|centric|owned|led|bred|friendly|linked)$/u
 // "Hacked", "Leading", "Reportedly" open sentences before names without being part of them.
 const VERB_LIKE = /(?:ed|ing|ly)$/u
@@ -84,8 +86,10 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Foun
 function tokenize(sentence: string, offset: number): Token[] {
   const tokens: Token[] = []
   let previousEnd = -1
-  for (const match of sentence.matchAll(WORD)) {
-    let word = match[0]
+  const standIn = latin1StandIn(sentence)
+  for (const match of (standIn ?? sentence).matchAll(WORD.for(standIn))) {
+    // Cut from the sentence: the stand-in has its offsets, not its characters.
+    let word = sentence.slice(match.index, match.index + match[0].length)
     const start = offset + match.index
     const gap = sentence.slice(previousEnd < 0 ? 0 : previousEnd, match.index)
     previousEnd = match.index + word.length
@@ -296,8 +300,11 @@ const OF_HEADS: ReadonlySet<string> = new Set([...PLACE_PREFIXES, 'republic', 'k
 function isNameLike(written: string): boolean {
   const word = written.replace(/ - /gu, '-') // tokenised "Saint - Germain"
   // "Storey", "McFaul", "O’Brien", "V.", "J.K."
-  return /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(word) && !NOT_NAMES.has(bare(word).toLowerCase())
+  const standIn = latin1StandIn(word)
+  return NAME_LIKE.for(standIn).test(standIn ?? word) && !NOT_NAMES.has(bare(word).toLowerCase())
 }
+
+const NAME_LIKE = new StandInPattern(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3})$`, 'u')
 
 /**
  * "Mr. Phuong", "Phuong" → the person "Nguyen The Phuong" named in full elsewhere in the article;

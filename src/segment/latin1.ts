@@ -1,0 +1,113 @@
+/*
+ * V8 compiles a regular expression anew for each string representation, and for a two-byte string
+ * (any character beyond Latin-1: curly quotes, dashes) Unicode classes such as \p{L} cost it
+ * several milliseconds per pattern, against a fraction of one for a Latin-1 string. Patterns that
+ * run over article text therefore read a Latin-1 stand-in of it: the same length and offsets, each
+ * character beyond Latin-1 replaced by one that every class a pattern may use treats alike, and the
+ * few punctuation marks patterns name literally (’ “ – …) replaced by C1 codes that the stand-in
+ * patterns name in their place. What a match says is then cut from the text itself.
+ *
+ * A text has no stand-in (it is read as it is) when one of its characters has no Latin-1 twin:
+ * characters beyond the BMP (one character in two code units), combining marks, line separators,
+ * and letters that match a Latin-1 letter case-insensitively (the Kelvin sign, long s).
+ */
+
+/** Punctuation beyond Latin-1 that patterns may name; each stands in as a C1 code of its own. */
+const LITERALS = '’‘“”–—…−€'
+const FIRST_LITERAL_CODE = 0x81
+/** The stand-in of every other character no class names (and of the text's own C1 codes). */
+const OTHER = 0x80
+
+const LITERAL_CODES = new Map([...LITERALS].map((character, index) => [character.charCodeAt(0), FIRST_LITERAL_CODE + index]))
+
+// The classes stand-in patterns may use, with and without case folding; a character and its
+// stand-in agree on every one. (ASCII-only classes, \d \w \b [a-z], match neither.)
+const PROBES = [/\p{L}/u, /\p{Lu}/u, /\p{Ll}/u, /\p{M}/u, /\p{N}/u, /\s/u, /./u, /\p{L}/iu, /\p{Lu}/iu, /\p{Ll}/iu, /\p{M}/iu, /\p{N}/iu, /\w/iu]
+const ALLOWED_PROPERTIES = new Set(['L', 'Lu', 'Ll', 'M', 'N'])
+// Twins in the upper half of Latin-1, which patterns do not name literally.
+const TWINS = [OTHER, 0xa0, 0xaa, 0xb2, 0xc0, 0xe0]
+const NO_TWIN = -1
+
+const twinByMask = new Map<string, number>()
+const twinCodes = new Map<number, number>()
+
+function mask(character: string): string {
+  return PROBES.map((probe) => (probe.test(character) ? '1' : '0')).join('')
+}
+
+function twinCode(code: number): number {
+  let twin = twinCodes.get(code)
+  if (twin === undefined) {
+    if (twinByMask.size === 0) for (const candidate of TWINS) twinByMask.set(mask(String.fromCharCode(candidate)), candidate)
+    const character = String.fromCharCode(code)
+    twin = /[\ud800-\udfff]/u.test(character) || /[\x00-\xff]/iu.test(character) ? NO_TWIN : (twinByMask.get(mask(character)) ?? NO_TWIN)
+    twinCodes.set(code, twin)
+  }
+  return twin
+}
+
+let last: { text: string; standIn: string | undefined } = { text: '', standIn: '' }
+
+/** The text as a one-byte string that stand-in patterns read alike; undefined when it cannot be one. */
+export function latin1StandIn(text: string): string | undefined {
+  // Numbers, dates and terms read the same article in turn; words and sentences are not kept.
+  if (text.length < 500) return standInOf(text)
+  if (text !== last.text) last = { text, standIn: standInOf(text) }
+  return last.standIn
+}
+
+function standInOf(text: string): string | undefined {
+  const codes = new Array<number>(text.length)
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    let twin = code
+    if (code >= 0x80 && code < 0xa0) twin = OTHER
+    else if (code > 0xff) twin = LITERAL_CODES.get(code) ?? twinCode(code)
+    if (twin === NO_TWIN) return undefined
+    codes[index] = twin
+  }
+  // String.fromCharCode makes a one-byte string when every code fits in one.
+  let standIn = ''
+  for (let start = 0; start < codes.length; start += 4096) standIn += String.fromCharCode(...codes.slice(start, start + 4096))
+  return standIn
+}
+
+/**
+ * A pattern compiled on first use, for the text itself or for its stand-in. The source may name
+ * only the properties L, Lu, Ll, M, N and, beyond Latin-1, only the punctuation in LITERALS
+ * (as itself or as \uXXXX), and no character of the upper half of Latin-1.
+ */
+export class StandInPattern {
+  private original: RegExp | undefined
+  private latin1: RegExp | undefined
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {
+    standInPatterns.push(this)
+  }
+
+  /** The pattern to run over `standIn ?? text`, where `standIn` is latin1StandIn(text). */
+  for(standIn: string | undefined): RegExp {
+    if (standIn === undefined) return (this.original ??= new RegExp(this.source, this.flags))
+    if (this.latin1 === undefined) {
+      for (const [, property] of this.source.matchAll(/\\[pP]\{([^}]*)\}/gu)) {
+        if (!ALLOWED_PROPERTIES.has(property ?? '')) throw new Error(`stand-in pattern names \\p{${property}}`)
+      }
+      // The CLI bundle is ASCII: there a literal ’ in a String.raw source reads \u2019.
+      const literal = this.source.replace(/\\u([0-9a-fA-F]{4})/gu, (escape, hex: string) => (Number.parseInt(hex, 16) > 0xff ? String.fromCharCode(Number.parseInt(hex, 16)) : escape))
+      if (/\\u|\\x[89a-fA-F]|[\x80-\xff]/u.test(literal)) throw new Error(`stand-in pattern names a character beyond ASCII by code or from Latin-1: ${this.source}`)
+      const source = literal.replace(/[^\x00-\xff]/gu, (character) => {
+        const code = LITERAL_CODES.get(character.charCodeAt(0))
+        if (code === undefined) throw new Error(`stand-in pattern names ${character}`)
+        return `\\x${code.toString(16)}`
+      })
+      this.latin1 = new RegExp(source, this.flags)
+    }
+    return this.latin1
+  }
+}
+
+/** Every stand-in pattern made, for the tests that check each reads a text and its stand-in alike. */
+export const standInPatterns: StandInPattern[] = []
