@@ -21,7 +21,7 @@ function texts(): string[] {
 }
 
 const spans = (pattern: RegExp, subject: string): string =>
-  [...subject.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}gd`))].map((match) => JSON.stringify(match.indices)).join(';')
+  [...subject.matchAll(new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/gu, '')}gd`))].map((match) => JSON.stringify(match.indices)).join(';')
 
 describe('latin1StandIn', () => {
   it('keeps the length and is one character per code unit', () => {
@@ -47,7 +47,9 @@ describe('latin1StandIn', () => {
 
   it('refuses a pattern naming a character it has no stand-in for', () => {
     expect(() => new StandInPattern('\\p{Lo}', 'u').for('')).toThrow()
-    expect(() => new StandInPattern('é', 'u').for('')).toThrow()
-    standInPatterns.splice(-2)
+    expect(() => new StandInPattern('à', 'u').for('')).toThrow()
+    expect(() => new StandInPattern('[ -é]', 'u').for('')).toThrow()
+    expect(() => new StandInPattern('‽', 'u').for('')).toThrow()
+    standInPatterns.splice(-4)
   })
 })

@@ -27,6 +27,7 @@ const ALLOWED_PROPERTIES = new Set(['L', 'Lu', 'Ll', 'M', 'N'])
 // Twins in the upper half of Latin-1, which patterns do not name literally.
 const TWINS = [OTHER, 0xa0, 0xaa, 0xb2, 0xc0, 0xe0]
 const NO_TWIN = -1
+const STAND_IN_CODES = new Set([...TWINS, ...Array.from({ length: 0x20 }, (_, index) => 0x80 + index)])
 
 const twinByMask = new Map<string, number>()
 const twinCodes = new Map<number, number>()
@@ -75,7 +76,7 @@ function standInOf(text: string): string | undefined {
 /**
  * A pattern compiled on first use, for the text itself or for its stand-in. The source may name
  * only the properties L, Lu, Ll, M, N and, beyond Latin-1, only the punctuation in LITERALS
- * (as itself or as \uXXXX), and no character of the upper half of Latin-1.
+ * (as itself or as \uXXXX), and of the upper half of Latin-1 only characters that are no stand-ins.
  */
 export class StandInPattern {
   private original: RegExp | undefined
@@ -88,6 +89,11 @@ export class StandInPattern {
     standInPatterns.push(this)
   }
 
+  /** The stand-in form of a pattern written as a literal (compiled only when used). */
+  static of(pattern: RegExp): StandInPattern {
+    return new StandInPattern(pattern.source, pattern.flags)
+  }
+
   /** The pattern to run over `standIn ?? text`, where `standIn` is latin1StandIn(text). */
   for(standIn: string | undefined): RegExp {
     if (standIn === undefined) return (this.original ??= new RegExp(this.source, this.flags))
@@ -96,8 +102,15 @@ export class StandInPattern {
         if (!ALLOWED_PROPERTIES.has(property ?? '')) throw new Error(`stand-in pattern names \\p{${property}}`)
       }
       // The CLI bundle is ASCII: there a literal ’ in a String.raw source reads \u2019.
-      const literal = this.source.replace(/\\u([0-9a-fA-F]{4})/gu, (escape, hex: string) => (Number.parseInt(hex, 16) > 0xff ? String.fromCharCode(Number.parseInt(hex, 16)) : escape))
-      if (/\\u|\\x[89a-fA-F]|[\x80-\xff]/u.test(literal)) throw new Error(`stand-in pattern names a character beyond ASCII by code or from Latin-1: ${this.source}`)
+      const literal = this.source.replace(/\\(?:u([0-9a-fA-F]{4})|x([89a-fA-F][0-9a-fA-F]))/gu, (escape, long?: string, short?: string) => {
+        const code = Number.parseInt(long ?? short ?? '', 16)
+        return code >= 0x80 ? String.fromCharCode(code) : escape
+      })
+      // Characters of the upper half of Latin-1 only as themselves (not in a range), and none that
+      // the stand-in gives another character's meaning.
+      if (/\\u|\\x[89a-fA-F]|[\x80-\xff]-|-[\x80-\xff]/u.test(literal) || [...literal].some((character) => STAND_IN_CODES.has(character.charCodeAt(0)))) {
+        throw new Error(`stand-in pattern names a character the stand-in gives another meaning: ${this.source}`)
+      }
       const source = literal.replace(/[^\x00-\xff]/gu, (character) => {
         const code = LITERAL_CODES.get(character.charCodeAt(0))
         if (code === undefined) throw new Error(`stand-in pattern names ${character}`)
@@ -107,6 +120,20 @@ export class StandInPattern {
     }
     return this.latin1
   }
+}
+
+/**
+ * A match found on the stand-in, made the match the text itself gives (same spans, checked by
+ * latin1.test.ts): the whole and each group cut from the text. The pattern needs the d flag.
+ */
+export function fromText(match: RegExpExecArray, text: string): RegExpExecArray {
+  const { indices } = match
+  if (indices === undefined) throw new Error('a stand-in match needs the d flag')
+  for (let group = 0; group < match.length; group += 1) {
+    const span = indices[group]
+    match[group] = span === undefined ? (undefined as unknown as string) : text.slice(span[0], span[1])
+  }
+  return match
 }
 
 /** Every stand-in pattern made, for the tests that check each reads a text and its stand-in alike. */
