@@ -57,20 +57,27 @@ export function latin1StandIn(text: string): string | undefined {
   return last.standIn
 }
 
+// Characters the stand-in changes: C1 codes and everything beyond Latin-1 (each half of a surrogate
+// pair alone: without the u flag, a code unit is a character). Plain classes: cheap to compile.
+const CHANGED = /[\x80-\x9f]|[^\x00-\xff]/g
+const BEYOND_ASCII = /[^\x00-\x7f]/
+
+// Built with regular expressions and Buffer rather than a loop over characters: a cold run would
+// interpret such a loop for every character of every window it reads.
 function standInOf(text: string): string | undefined {
-  const codes = new Array<number>(text.length)
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index)
-    let twin = code
-    if (code >= 0x80 && code < 0xa0) twin = OTHER
-    else if (code > 0xff) twin = LITERAL_CODES.get(code) ?? twinCode(code)
-    if (twin === NO_TWIN) return undefined
-    codes[index] = twin
+  let mapped = text
+  if (BEYOND_ASCII.test(text)) {
+    let twinless = false
+    mapped = text.replace(CHANGED, (character) => {
+      const code = character.charCodeAt(0)
+      const twin = code < 0xa0 ? OTHER : (LITERAL_CODES.get(code) ?? twinCode(code))
+      if (twin === NO_TWIN) twinless = true
+      return String.fromCharCode(twin === NO_TWIN ? OTHER : twin)
+    })
+    if (twinless) return undefined
   }
-  // String.fromCharCode makes a one-byte string when every code fits in one.
-  let standIn = ''
-  for (let start = 0; start < codes.length; start += 4096) standIn += String.fromCharCode(...codes.slice(start, start + 4096))
-  return standIn
+  // Latin-1 decoding makes a one-byte string (a slice of a two-byte text is two-byte itself).
+  return Buffer.from(mapped, 'latin1').toString('latin1')
 }
 
 /**

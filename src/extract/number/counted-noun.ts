@@ -1,3 +1,4 @@
+import { latin1StandIn, StandInPattern } from '../../segment/latin1.js'
 import { isStopword } from '../../segment/terms.js'
 
 /*
@@ -16,27 +17,43 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
 // Words that follow numbers but are not what is counted: "13 (or maybe", "40 percent" is handled elsewhere.
 const NOT_NOUNS = new Set(['new', 'more', 'other', 'additional', 'extra', 'further', 'key', 'major', 'main', 'such', 'different', 'separate', 'total'])
 
-const ALTERNATIVE_AFTER = /^\s*\([^)]{0,30}\)|^\s*[,—–]\s*or\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+?\s*[,—–]/u
-const ALTERNATIVE_BEFORE = /\bor\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+$/u
+// Read over Latin-1 stand-ins of the text where there are (see segment/latin1.ts); what they find is cut from the text.
+const ALTERNATIVE_AFTER = StandInPattern.of(/^\s*\([^)]{0,30}\)|^\s*[,—–]\s*or\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+?\s*[,—–]/u)
+const ALTERNATIVE_BEFORE = StandInPattern.of(/\bor\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+$/u)
+const ALTERNATIVE_CLOSED = StandInPattern.of(/^\s*[,—–)]/u)
+const WORD_OR_MARK = StandInPattern.of(/(\s*)([\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}])/gu)
+const LETTER_FIRST = StandInPattern.of(/^\p{L}/u)
+const CAPITAL_FIRST = StandInPattern.of(/^\p{Lu}/u)
 
 /** The counted noun after offset `end` in `text`, singular and lower case, if there is one. */
 export function countedNoun(text: string, end: number): string | undefined {
   // "three (or maybe 13) planes", "three, or possibly thirteen, planes", "3—or 13—planes": the
   // noun comes after the alternative.
   const after = text.slice(end, end + 100)
-  const alternative = ALTERNATIVE_AFTER.exec(after) ?? (ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, end - 40), end)) ? /^\s*[,—–)]/u.exec(after) : null)
+  const afterStandIn = latin1StandIn(after)
+  const afterSubject = afterStandIn ?? after
+  const before = text.slice(Math.max(0, end - 40), end)
+  const beforeStandIn = latin1StandIn(before)
+  const alternative = ALTERNATIVE_AFTER.for(afterStandIn).exec(afterSubject) ??
+    (ALTERNATIVE_BEFORE.for(beforeStandIn).test(beforeStandIn ?? before) ? ALTERNATIVE_CLOSED.for(afterStandIn).exec(afterSubject) : null)
   const rest = alternative === null ? after : ` ${after.slice(alternative[0].length)}`
+  const restSubject = alternative === null ? afterSubject : ` ${afterSubject.slice(alternative[0].length)}`
+  const standIn = afterStandIn === undefined ? undefined : restSubject
   const run: string[] = []
   let sawName = false
   let names = 0
-  for (const match of rest.matchAll(/(\s*)([\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}])/gu)) {
-    const word = match[2] ?? ''
-    if (match.index === 0 && match[1] === '') return undefined // "13th", "35-year-old"
-    if (!/^\p{L}/u.test(word)) break
+  for (const match of restSubject.matchAll(WORD_OR_MARK.for(standIn))) {
+    const space = match[1] ?? ''
+    const wordStart = match.index + space.length
+    const wordEnd = wordStart + (match[2] ?? '').length
+    const word = rest.slice(wordStart, wordEnd)
+    const wordSubject = restSubject.slice(wordStart, wordEnd)
+    if (match.index === 0 && space === '') return undefined // "13th", "35-year-old"
+    if (!LETTER_FIRST.for(standIn).test(wordSubject)) break
     const lower = word.toLowerCase()
     // "40 new Sukhoi Su-35 and Su-30 fighter jets", "1,000 internal Acme files": names and
     // designators sit between the number and its noun.
-    if (/^\p{Lu}/u.test(word)) {
+    if (CAPITAL_FIRST.for(standIn).test(wordSubject)) {
       sawName = true
       if (++names > 4) break
       continue

@@ -8,6 +8,8 @@
  * with, which is what tells a rounding ("$190 million" for "$189,739,535") from a change.
  */
 
+import { latin1StandIn, StandInPattern } from '../../segment/latin1.js'
+
 export interface NumericMatch {
   readonly start: number
   readonly end: number
@@ -250,15 +252,18 @@ export function round(value: number): number {
 }
 
 // "about 1,000", "nearly two years", "more than 40", "some 300": the writer did not mean the exact value.
-const QUALIFIER =
-  /\b(?:about|around|approximately|roughly|nearly|almost|some|more than|fewer than|less than|over|under|at least|at most|up to|as many as|as much as|as few as|close to|upwards of|an estimated|estimated|just over|just under|well over|roughly|almost|only|just)\s+$/iu
+// Read over a Latin-1 stand-in of the window where there is one (see segment/latin1.ts).
+const QUALIFIER = StandInPattern.of(
+  /\b(?:about|around|approximately|roughly|nearly|almost|some|more than|fewer than|less than|over|under|at least|at most|up to|as many as|as much as|as few as|close to|upwards of|an estimated|estimated|just over|just under|well over|roughly|almost|only|just)\s+$/iu,
+)
 
 /** The approximation word right before `start`, if any: its start offset and whether it makes the value vague. */
 export function qualifierBefore(text: string, start: number): { start: number; approximate: boolean } | undefined {
   const window = text.slice(Math.max(0, start - 20), start)
-  const match = QUALIFIER.exec(window)
+  const standIn = latin1StandIn(window)
+  const match = QUALIFIER.for(standIn).exec(standIn ?? window)
   if (match === null) return undefined
-  const word = match[0].trim().toLowerCase()
+  const word = window.slice(match.index, match.index + match[0].length).trim().toLowerCase()
   // "only 3", "just 3" narrow the value without making it vague, but belong to the phrase.
   return { start: start - window.length + match.index, approximate: word !== 'only' && word !== 'just' }
 }
