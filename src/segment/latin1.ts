@@ -2,50 +2,29 @@
  * V8 compiles a regular expression anew for each string representation, and for a two-byte string
  * (any character beyond Latin-1: curly quotes, dashes) Unicode classes such as \p{L} cost it
  * several milliseconds per pattern, against a fraction of one for a Latin-1 string. Patterns that
- * run over article text therefore read a Latin-1 stand-in of it: the same length and offsets, each
- * character beyond Latin-1 replaced by one that every class a pattern may use treats alike, and the
- * few punctuation marks patterns name literally (’ “ – …) replaced by C1 codes that the stand-in
- * patterns name in their place. What a match says is then cut from the text itself.
+ * run over article text therefore read a Latin-1 stand-in of it: the same length and offsets, the
+ * few punctuation marks beyond Latin-1 that English news uses (’ “ – …) replaced by C1 codes that
+ * the stand-in patterns name in their place, the text's own C1 codes by another one that no
+ * pattern names. What a match says is then cut from the text itself.
  *
- * A text has no stand-in (it is read as it is) when one of its characters has no Latin-1 twin:
- * characters beyond the BMP (one character in two code units), combining marks, line separators,
- * and letters that match a Latin-1 letter case-insensitively (the Kelvin sign, long s).
+ * A text with any other character beyond Latin-1 (a letter of another alphabet, a thin space) has
+ * no stand-in and is read as it is: telling which Latin-1 character every class treats alike would
+ * take Unicode-class patterns on two-byte strings, the very cost the stand-in avoids.
  */
 
 /** Punctuation beyond Latin-1 that patterns may name; each stands in as a C1 code of its own. */
 const LITERALS = '’‘“”–—…−€'
 const FIRST_LITERAL_CODE = 0x81
-/** The stand-in of every other character no class names (and of the text's own C1 codes). */
+/** The stand-in of the text's own C1 codes, which no class names. */
 const OTHER = 0x80
 
 const LITERAL_CODES = new Map([...LITERALS].map((character, index) => [character.charCodeAt(0), FIRST_LITERAL_CODE + index]))
 
-// The classes stand-in patterns may use, with and without case folding; a character and its
-// stand-in agree on every one. (ASCII-only classes, \d \w \b [a-z], match neither.)
-const PROBES = [/\p{L}/u, /\p{Lu}/u, /\p{Ll}/u, /\p{M}/u, /\p{N}/u, /\s/u, /./u, /\p{L}/iu, /\p{Lu}/iu, /\p{Ll}/iu, /\p{M}/iu, /\p{N}/iu, /\w/iu]
+// Properties that neither the literals nor their C1 stand-ins have (\p{P} would tell them apart).
 const ALLOWED_PROPERTIES = new Set(['L', 'Lu', 'Ll', 'M', 'N'])
-// Twins in the upper half of Latin-1, which patterns do not name literally.
-const TWINS = [OTHER, 0xa0, 0xaa, 0xb2, 0xc0, 0xe0]
+// The C1 codes stand for the literals and OTHER: patterns must not name them.
+const STAND_IN_CODES = new Set(Array.from({ length: 0x20 }, (_, index) => 0x80 + index))
 const NO_TWIN = -1
-const STAND_IN_CODES = new Set([...TWINS, ...Array.from({ length: 0x20 }, (_, index) => 0x80 + index)])
-
-const twinByMask = new Map<string, number>()
-const twinCodes = new Map<number, number>()
-
-function mask(character: string): string {
-  return PROBES.map((probe) => (probe.test(character) ? '1' : '0')).join('')
-}
-
-function twinCode(code: number): number {
-  let twin = twinCodes.get(code)
-  if (twin === undefined) {
-    if (twinByMask.size === 0) for (const candidate of TWINS) twinByMask.set(mask(String.fromCharCode(candidate)), candidate)
-    const character = String.fromCharCode(code)
-    twin = /[\ud800-\udfff]/u.test(character) || /[\x00-\xff]/iu.test(character) ? NO_TWIN : (twinByMask.get(mask(character)) ?? NO_TWIN)
-    twinCodes.set(code, twin)
-  }
-  return twin
-}
 
 let last: { text: string; standIn: string | undefined } = { text: '', standIn: '' }
 
@@ -57,20 +36,22 @@ export function latin1StandIn(text: string): string | undefined {
   return last.standIn
 }
 
-// Characters the stand-in changes: C1 codes and everything beyond Latin-1 (each half of a surrogate
-// pair alone: without the u flag, a code unit is a character). Plain classes: cheap to compile.
+// Characters the stand-in changes or refuses: C1 codes and everything beyond Latin-1 (each half
+// of a surrogate pair alone: without the u flag, a code unit is a character). Cheap to compile.
 const CHANGED = /[\x80-\x9f]|[^\x00-\xff]/g
 const BEYOND_ASCII = /[^\x00-\x7f]/
+const WITHOUT_STAND_IN = new RegExp(`[^\\x00-\\xff${LITERALS}]`)
 
 // Built with regular expressions and Buffer rather than a loop over characters: a cold run would
 // interpret such a loop for every character of every window it reads.
 function standInOf(text: string): string | undefined {
   let mapped = text
   if (BEYOND_ASCII.test(text)) {
+    if (WITHOUT_STAND_IN.test(text)) return undefined
     let twinless = false
     mapped = text.replace(CHANGED, (character) => {
       const code = character.charCodeAt(0)
-      const twin = code < 0xa0 ? OTHER : (LITERAL_CODES.get(code) ?? twinCode(code))
+      const twin = code < 0xa0 ? OTHER : (LITERAL_CODES.get(code) ?? NO_TWIN)
       if (twin === NO_TWIN) twinless = true
       return String.fromCharCode(twin === NO_TWIN ? OTHER : twin)
     })
@@ -83,7 +64,7 @@ function standInOf(text: string): string | undefined {
 /**
  * A pattern compiled on first use, for the text itself or for its stand-in. The source may name
  * only the properties L, Lu, Ll, M, N and, beyond Latin-1, only the punctuation in LITERALS
- * (as itself or as \uXXXX), and of the upper half of Latin-1 only characters that are no stand-ins.
+ * (as itself or as \uXXXX), and of the upper half of Latin-1 no C1 code.
  */
 export class StandInPattern {
   private original: RegExp | undefined
@@ -113,8 +94,8 @@ export class StandInPattern {
         const code = Number.parseInt(long ?? short ?? '', 16)
         return code >= 0x80 ? String.fromCharCode(code) : escape
       })
-      // Characters of the upper half of Latin-1 only as themselves (not in a range), and none that
-      // the stand-in gives another character's meaning.
+      // Characters of the upper half of Latin-1 only as themselves (not in a range), and no C1
+      // code, which the stand-in gives another character's meaning.
       if (/\\u|\\x[89a-fA-F]|[\x80-\xff]-|-[\x80-\xff]/u.test(literal) || [...literal].some((character) => STAND_IN_CODES.has(character.charCodeAt(0)))) {
         throw new Error(`stand-in pattern names a character the stand-in gives another meaning: ${this.source}`)
       }
