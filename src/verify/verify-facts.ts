@@ -3,8 +3,8 @@ import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, S
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
-import { findNameMentions, givenNameChanges, outletsNamed, type NameMention, type OutletName } from './name-mentions.js'
-import { publicationDatesNamed, type PublicationDate } from './publication-dates.js'
+import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
+import { publicationDatesNamed } from './publication-dates.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
 
 interface Compared {
@@ -267,9 +267,17 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
   const written = findNameMentions(fact, article, found.articles)
   if (written.length > 0) return mentionedInText(fact, base, written, options)
   const outlets = outletsNamed(fact, found.articles)
-  if (outlets.length > 0) return namedOutlet(fact, base, outlets, options)
+  const outlet = outlets[0]
+  if (outlet !== undefined) {
+    const explanation = `"${fact.text}" here names the outlet of ${outlet.article} ("${outlet.outlet}")`
+    return supportedByMetadata(base, outlets.map(({ article: other }) => other), explanation, 'entity/outlet', options)
+  }
   const publications = publicationDatesNamed(fact, article, found.articles)
-  if (publications.length > 0) return publicationDate(fact, base, publications, options)
+  const publication = publications[0]
+  if (publication !== undefined) {
+    const explanation = `"${fact.text}" here is the day ${publication.article} was published (${publication.published})`
+    return supportedByMetadata(base, publications.map(({ article: other }) => other), explanation, 'date/publication', options)
+  }
 
   if (conflicts.length > 0) {
     const first = bestPerArticle(conflicts)[0] as Candidate
@@ -417,7 +425,6 @@ function supported(
   byMention: boolean,
 ): Finding {
   const best = bestPerArticle(supporters)
-  const groups = new Set(best.map((candidate) => options.groupOf?.get(candidate.fact.article) ?? candidate.fact.article))
   const first = best[0] as Candidate
   const rounding = first.comparison === 'compatible'
   const numeric = fact.type === 'money' || fact.type === 'number' || fact.type === 'percent'
@@ -430,7 +437,7 @@ function supported(
   return {
     ...base,
     status: 'supported',
-    support: groups.size,
+    support: independentCount(best.map((candidate) => candidate.fact.article), options),
     evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
     explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
@@ -438,14 +445,13 @@ function supported(
 }
 
 function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, mentions: readonly NameMention[], options: JudgeOptions): Finding {
-  const groups = new Set(mentions.map(({ evidence }) => options.groupOf?.get(evidence.article) ?? evidence.article))
   const first = mentions[0] as NameMention
   const how = first.found === 'surname' ? ', by surname' : first.evidence.text === fact.text ? '' : ' (written differently)'
   const also = mentions.length > 1 ? `; also ${articleList(mentions.slice(1).map(({ evidence }) => evidence.article))}` : ''
   return {
     ...base,
     status: 'supported',
-    support: groups.size,
+    support: independentCount(mentions.map(({ evidence }) => evidence.article), options),
     evidence: mentions.slice(0, T.maximumEvidence).map(({ evidence }) => evidence),
     explanation: `"${fact.text}" here, "${first.evidence.text}" in ${first.evidence.article}${how}${also}`,
     rule: `${fact.type}/mentioned`,
@@ -464,30 +470,17 @@ function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 
   }
 }
 
-function namedOutlet(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, outlets: readonly OutletName[], options: JudgeOptions): Finding {
-  const first = outlets[0] as OutletName
-  return {
-    ...base,
-    status: 'supported',
-    support: new Set(outlets.map(({ article }) => options.groupOf?.get(article) ?? article)).size,
-    // The outlet is the other article's metadata, not a span of its text.
-    evidence: [],
-    explanation: `"${fact.text}" here names the outlet of ${first.article} ("${first.outlet}")`,
-    rule: 'entity/outlet',
-  }
+/**
+ * Support from another article's metadata, not from a span of its text: "the Herald" names the
+ * outlet of one article, "reported on Tuesday" the day another was published. No evidence spans.
+ */
+function supportedByMetadata(base: Pick<Finding, 'article' | 'type' | 'claim'>, articles: readonly string[], explanation: string, rule: string, options: JudgeOptions): Finding {
+  return { ...base, status: 'supported', support: independentCount(articles, options), evidence: [], explanation, rule }
 }
 
-function publicationDate(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, publications: readonly PublicationDate[], options: JudgeOptions): Finding {
-  const first = publications[0] as PublicationDate
-  return {
-    ...base,
-    status: 'supported',
-    support: new Set(publications.map(({ article }) => options.groupOf?.get(article) ?? article)).size,
-    // The publication date is the other article's metadata, not a span of its text.
-    evidence: [],
-    explanation: `"${fact.text}" here is the day ${first.article} was published (${first.published})`,
-    rule: 'date/publication',
-  }
+/** How many independence groups the articles fall in: copies of one source count once. */
+function independentCount(articles: readonly string[], options: JudgeOptions): number {
+  return new Set(articles.map((article) => options.groupOf?.get(article) ?? article)).size
 }
 
 function conflict(
