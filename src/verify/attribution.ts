@@ -165,13 +165,21 @@ export function findAttributions(text: string): Attribution[] {
 export function namedSources(article: Article): readonly string[] {
   const cached = namedSourcesCache.get(article)
   if (cached !== undefined) return cached
-  const names = [...new Set([...findAttributions(article.text).map((attribution) => attribution.name), ...(article.credits ?? [])])]
+  const names = [...new Set([...attributionsOf(article).map((attribution) => attribution.name), ...(article.credits ?? [])])]
   namedSourcesCache.set(article, names)
   return names
 }
 
+/** `findAttributions` of the article's text, found once per article. */
+export function attributionsOf(article: Article): readonly Attribution[] {
+  let attributions = attributionsCache.get(article)
+  if (attributions === undefined) attributionsCache.set(article, (attributions = findAttributions(article.text)))
+  return attributions
+}
+
 // Relation classification asks for every pair of articles; the text is scanned once per article.
 const namedSourcesCache = new WeakMap<Article, readonly string[]>()
+const attributionsCache = new WeakMap<Article, readonly Attribution[]>()
 
 /** Names under which an article is known: its outlet and the outlets its credits name as the text's owner. */
 export function identities(article: Article): string[] {

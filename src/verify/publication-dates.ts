@@ -1,5 +1,5 @@
 import type { AnalysedArticle, Fact } from '../model/index.js'
-import { findAttributions, identities, sameOutlet } from './attribution.js'
+import { attributionsOf, identities, sameOutlet } from './attribution.js'
 
 /** Another article whose publication day a date names, and that day as its metadata gives it. */
 export interface PublicationDate {
@@ -10,8 +10,6 @@ export interface PublicationDate {
 // "The Ledger reported on Tuesday", "the paper said on March 10": the verb between name and date.
 const REPORTED_ON = /^\s+(?:has\s+|had\s+|first\s+)?(?:reported|said|wrote|published|revealed|disclosed|announced)\s+(?:on\s+)?$/u
 
-const attributionCache = new WeakMap<AnalysedArticle, ReturnType<typeof findAttributions>>()
-
 /**
  * "The Northern Ledger reported on Tuesday": the date of a report is the day the named outlet
  * published it, which that article's metadata holds and its text rarely does. Returns the other
@@ -20,8 +18,7 @@ const attributionCache = new WeakMap<AnalysedArticle, ReturnType<typeof findAttr
 export function publicationDatesNamed(fact: Fact, article: AnalysedArticle, others: readonly AnalysedArticle[]): PublicationDate[] {
   const value = fact.value
   if (value.kind !== 'date' || value.day === undefined || value.month === undefined || value.year === undefined) return []
-  let attributions = attributionCache.get(article)
-  if (attributions === undefined) attributionCache.set(article, (attributions = findAttributions(article.article.text)))
+  const attributions = attributionsOf(article.article)
   const text = article.article.text
   const naming = attributions.filter((attribution) => attribution.end <= fact.start && REPORTED_ON.test(text.slice(attribution.end, fact.start)))
   if (naming.length === 0) return []
