@@ -1,4 +1,5 @@
 import { compareValues } from '../align/compare.js'
+import { AGE } from '../extract/number/number-kind.js'
 import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
@@ -337,6 +338,8 @@ function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison): boo
   if (comparison !== 'equal') return false
   const [left, right] = [fact.value, other.value]
   if (left.kind === 'number' && right.kind === 'number') {
+    // Two people of a story can share an age: "Mr Haugh, 25" does not make the accused 25.
+    if (left.unit === AGE || right.unit === AGE) return false
     return left.unit !== undefined && right.unit !== undefined && left.value >= T.specificCount && left.approximate === right.approximate
   }
   if (left.kind === 'money' && right.kind === 'money') return left.amount >= T.specificAmount

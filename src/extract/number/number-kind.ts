@@ -15,6 +15,7 @@ export const numberKind: FactKind<NumberValue> = {
   },
   describe(value) {
     const amount = value.low !== undefined && value.high !== undefined ? `${formatNumber(value.low)}–${formatNumber(value.high)}` : formatNumber(value.value)
+    if (value.unit === AGE) return `aged ${value.approximate ? 'about ' : ''}${amount}`
     const unit = value.unit === undefined ? '' : ` ${value.value === 1 && value.low === undefined ? value.unit : plural(value.unit)}`
     return `${value.approximate ? 'about ' : ''}${amount}${unit}`
   },
@@ -31,7 +32,7 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
     // "No. 3", "number 3", "#3": ranks, not counts.
     if (/(?:\bno\.|\bnumber|#)\s*$/iu.test(before)) continue
     // "dozens of trials": the counted noun comes after "of".
-    const unit = countedNoun(text, match.vague ? match.end + (/^\s+of\b/u.exec(after)?.[0].length ?? 0) : match.end)
+    const unit = isAge(text, match) ? AGE : countedNoun(text, match.vague ? match.end + (/^\s+of\b/u.exec(after)?.[0].length ?? 0) : match.end)
     // "in 2024": a bare year is a date (the date kind takes it) unless it counts something ("2000 troops").
     if (match.digits && !match.scaled && Number.isInteger(match.value) && match.value >= 1800 && match.value <= 2100 &&
       !/,/u.test(text.slice(match.start, match.end)) && (unit === undefined || !/s$/u.test(text.slice(match.end).trim().split(/\s/u)[0] ?? ''))) continue
@@ -40,13 +41,33 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
       kind: 'number',
       value: match.value,
       approximate: match.vague || (qualifier?.approximate ?? false),
-      precision: match.precision,
+      // An age is exact: "aged 40" is not "about 40".
+      precision: unit === AGE ? 1 : match.precision,
       ...(match.low !== undefined && match.high !== undefined ? { low: match.low, high: match.high } : {}),
       ...(unit !== undefined ? { unit } : {}),
     }
     result.push({ start: qualifier?.start ?? match.start, end: match.end, value })
   }
   return result
+}
+
+/** The unit of a person's age: "the 31-year-old", "aged 31", "Pippa, 31,". */
+export const AGE = 'year of age'
+
+// Tokenised copy writes "31 - year - old"; a headline "31-years-old".
+const AGE_AFTER = /^\s*-?\s*years?\s*-?\s*old\b/iu
+const AGE_BEFORE = /\b(?:aged|age:?|turned|turns|turning)\s*$/iu
+// "Pippa Middleton, 31, wore": a name, then the age between commas (or before "and", "from", "of").
+const APPOSITION_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*,\s*$/u
+const APPOSITION_AFTER = /^\s*(?:,|\)|and\b|from\b|of\b|who\b)/u
+
+/** Whether the number is someone's age. Ages are written by hand here: no installed extractor reads "Name, 31," as an age. */
+function isAge(text: string, match: { start: number; end: number; value: number; digits: boolean }): boolean {
+  if (!Number.isInteger(match.value) || match.value <= 0 || match.value > 125) return false
+  const after = text.slice(match.end, match.end + 16)
+  const before = text.slice(Math.max(0, match.start - 40), match.start)
+  if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return true
+  return match.digits && APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after)
 }
 
 const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'men', woman: 'women', child: 'children', aircraft: 'aircraft', staff: 'staff', personnel: 'personnel', police: 'police', sheep: 'sheep' }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { NumberValue } from '../../model/index.js'
 import { analyseArticle } from '../analyse-article.js'
 import { compareValues, describeValue } from '../kinds.js'
-import { formatNumber } from './number-kind.js'
+import { AGE, formatNumber } from './number-kind.js'
 
 function numbers(text: string): (NumberValue & { text: string })[] {
   return analyseArticle({ id: 't', text }).facts.flatMap((fact) => (fact.value.kind === 'number' ? [{ ...fact.value, text: fact.text }] : []))
@@ -28,6 +28,17 @@ describe('numbers', () => {
   it('keeps the written precision: "13,000" is rounded to thousands, "1.5 million" to hundred thousands', () => {
     expect(one('Some 13,000 fans came.')).toMatchObject({ value: 13000, precision: 1000, approximate: true })
     expect(one('The city has 1.5 million residents.')).toMatchObject({ value: 1_500_000, precision: 100_000, unit: 'resident' })
+  })
+
+  it('reads ages as ages: "the 31-year-old", "aged 31", "Ines Varga, 31,"', () => {
+    const written = [one('The 31-year-old won again.'), one('Ines Varga, 31, won again.'), one('She won, aged 31, in Oslo.'), one('She turned 31 last week.')]
+    for (const age of written) expect(age).toMatchObject({ value: 31, unit: AGE, precision: 1 })
+    expect(describeValue(written[0] as NumberValue)).toBe('aged 31')
+    // An age is not a count of years, nor a count of anything else.
+    expect(compareValues(written[0] as NumberValue, one('She served 31 years.'))).toBe('unrelated')
+    expect(compareValues(written[0] as NumberValue, one('The 32-year-old won again.'))).toBe('conflict')
+    // A year between commas is no age.
+    expect(numbers('Voters in Leeds, 2019, stayed home.').filter((value) => value.unit === AGE)).toHaveLength(0)
   })
 
   it('marks approximations and vague quantities', () => {
