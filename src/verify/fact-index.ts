@@ -143,7 +143,13 @@ function indexKeys(fact: Fact, documentFrequency: ReadonlyMap<string, number>): 
   // The bare value, to say "present elsewhere only in another context" ("1,000 years" vs "1,000 files").
   if (fact.value.kind === 'number' || fact.value.kind === 'percent') keys.add(`v:${fact.value.value}`)
   // A date by its month (or year): "on Monday" and "on March 9" meet whatever words surround them.
-  if (fact.value.kind === 'date' && fact.value.year !== undefined) keys.add(`d:${fact.value.year}-${fact.value.month ?? ''}`)
+  if (fact.value.kind === 'date') {
+    if (fact.value.year !== undefined) keys.add(`d:${fact.value.year}-${fact.value.month ?? ''}`)
+    // …and by its month alone, for dates whose year is unknown ("in February" meets "February 2025"),
+    // or by its words ("next week" meets "next week").
+    if (fact.value.month !== undefined) keys.add(`d:-${fact.value.month}`)
+    else if (fact.value.year === undefined && fact.value.expression !== undefined) keys.add(`x:${fact.value.expression}`)
+  }
   // Money is rare enough to index by order of magnitude: "$190 million" must meet "$189,739,535"
   // even when the two sentences put different words next to the amount.
   if (fact.value.kind === 'money') keys.add(`m:${fact.value.currency}:${Math.floor(Math.log10(Math.max(1, fact.value.amount)))}`)

@@ -67,4 +67,15 @@ describe('specific values in other words', () => {
     expect(claim('as much as $500')?.status).toBe('supported')
     expect(claim('Up to 450')?.status).toBe('supported')
   })
+
+  it('meets a month whose year is unknown wherever the other article writes it', () => {
+    // No publication dates: "in February" cannot be resolved, and the two sentences share no word.
+    const story = analyzeStory([
+      article('a', 'Heavy snowfall closed every mountain pass in February.\nThe striker scored twice.'),
+      article('b', 'Ada Brenner resigned as head coach of the club in February.'),
+    ], { storyId: 'coach' })
+    const month = story.findings.find((candidate) => candidate.article === 'b' && candidate.type === 'date')
+    // Found, and judged: the same month about another event does not support it.
+    expect(month).toMatchObject({ status: 'unsupported', rule: 'date/other-context', claim: { text: 'February' } })
+  })
 })
