@@ -48,6 +48,11 @@ describe('entities', () => {
       ['Paul Oduya', 'person'],
     ])
     expect(entities('She met the President of Portugal.').map((entity) => entity.text)).toEqual(['Portugal'])
+    // A title word inside an organisation's or an event's name makes no person of its last word.
+    expect(entities('He left the Lakeside Premier League side for General Motors.').map((entity) => [entity.text, entity.category])).toEqual([
+      ['Lakeside Premier League', 'organization'],
+      ['General Motors', 'organization'],
+    ])
   })
 
   it('maps aliases to one canonical name', () => {

@@ -214,6 +214,10 @@ function cutTitles(run: readonly Token[], headline: boolean): Candidate[] {
     return first === undefined || last === undefined ? [] : [{ start: first.start, end: last.end, tokens, titled, headline }]
   }
   if (head < 0) return candidate(run, false)
+  // "Barclays Premier League", "General Motors": a name ending in an organisation's or event's word
+  // names that, not a titled person.
+  const last = bare(run[run.length - 1]?.word ?? '').toLowerCase()
+  if (ORGANIZATION_MARKERS.has(last) || OTHER_MARKERS.has(last)) return candidate(run, false)
   let titleStart = head
   while (titleStart > 0 && TITLES.has(bare(run[titleStart - 1]?.word ?? '').toLowerCase())) titleStart--
   let nameStart = head + 1
