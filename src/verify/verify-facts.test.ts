@@ -78,4 +78,20 @@ describe('specific values in other words', () => {
     // Found, and judged: the same month about another event does not support it.
     expect(month).toMatchObject({ status: 'unsupported', rule: 'date/other-context', claim: { text: 'February' } })
   })
+
+  it('takes a name clipped word by word for the same name, and a longer uncategorised name for no surname', () => {
+    const story = analyzeStory([
+      article('a', 'Liberal Democrat leader Nick Clegg criticised the budget on the radio.\nRangers remain level on 61 points with Hibernian after the win.'),
+      article('b', 'Lib Dem leader Nick Clegg criticised the budget on the radio.\nRangers remain level on 61 points with Hibs after the win.'),
+    ], { storyId: 'clipped' })
+    const claim = (text: string) => story.findings.find((candidate) => candidate.article === 'b' && candidate.claim.text === text)
+    expect(claim('Lib Dem')).toMatchObject({ status: 'supported' })
+    expect(claim('Hibs')).toMatchObject({ status: 'supported' })
+    // A person's mention by one uncategorised word may be a swap; a longer uncategorised name is no such mention.
+    const swap = analyzeStory([
+      article('a', 'Goalkeeper Joe Hart was disappointed with the display of Frank Lampard on Sunday.'),
+      article('b', 'Goalkeeper Joe Hart was disappointed with the display at the Harbour Open Championships on Sunday.'),
+    ], { storyId: 'venue' })
+    expect(swap.findings.find((candidate) => candidate.article === 'b' && candidate.claim.text === 'Harbour Open Championships')?.rule).not.toBe('entity/swap')
+  })
 })

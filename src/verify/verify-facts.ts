@@ -388,9 +388,30 @@ function shortFormOf(left: Fact, right: Fact): boolean {
   const categories = [left.value.category, right.value.category]
   if (categories.includes('designator')) return false
   const [short, long] = left.value.key.length <= right.value.key.length ? [left.value.key, right.value.key] : [right.value.key, left.value.key]
+  if (clippedForm(short, long)) return true
   // "Ms. Osei", left unlinked, is the person "Helga Osei" named again by surname.
   if (categories.includes('person')) return categories.includes('other') && !short.includes(' ') && long.endsWith(` ${short}`)
   return long.startsWith(`${short} `)
+}
+
+/**
+ * A name clipped word by word: "Lib Dem" for "Liberal Democrat", "Man City" for "Manchester City",
+ * "Hibs" for "Hibernian". Each word of the short form opens the long form's word in its place (a
+ * plural "s" aside) and at least one is cut by three letters or more.
+ */
+function clippedForm(short: string, long: string): boolean {
+  const shortWords = short.split(' ')
+  const longWords = long.split(' ')
+  if (shortWords.length !== longWords.length) return false
+  let clipped = false
+  for (const [index, word] of shortWords.entries()) {
+    const full = longWords[index] as string
+    if (word === full) continue
+    const stem = word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word
+    if (stem.length < 3 || !full.startsWith(stem) || full.length - stem.length < 3) return false
+    clipped = true
+  }
+  return clipped
 }
 
 /**
@@ -403,7 +424,10 @@ function uncategorisedSwap(left: Fact, right: Fact): boolean {
   // Later mentions by surname are what the extractor leaves uncategorised: only a person can be
   // swapped for one ("Ms. Mbeki" for "Ms. Okafor"), never a place or an organisation ("Syria" for "Kirby").
   const categories = [left.value.category, right.value.category]
-  return categories.includes('other') && categories.includes('person')
+  if (!categories.includes('other') || !categories.includes('person')) return false
+  // …and such a mention is one word: "Old Trafford" is no surname.
+  const uncategorised = left.value.category === 'other' ? left.value : right.value
+  return !uncategorised.key.includes(' ')
 }
 
 /** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */

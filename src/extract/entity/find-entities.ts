@@ -291,10 +291,11 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   if (hasOrganizationMarker || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
   if (PLACE_MARKERS.has(words[words.length - 1] ?? '') || (tokens.length > 1 && PLACE_PREFIXES.has(words[0] ?? ''))) return value('place', written)
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
+  // "the President said", "the Prime Minister": a title alone names no one we could check.
+  if (words.every((word) => TITLES.has(word))) return []
   // "JK Rowling", "AP McCoy": initials written without dots open a name.
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token, k) => isNameLike(token.word) || (k === 0 && /^\p{Lu}{2}$/u.test(token.word)))) return value('person', written)
-  // "the President said": a title alone names no one we could check.
-  if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? '') || TITLES.has(words[0] ?? ''))) return []
+  if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? ''))) return []
   return value('other', written)
 }
 
