@@ -69,14 +69,13 @@ describe('specific values in other words', () => {
   })
 
   it('meets a month whose year is unknown wherever the other article writes it', () => {
-    // No publication dates: "in February" cannot be resolved, and the two sentences share no word.
-    const story = analyzeStory([
-      article('a', 'Heavy snowfall closed every mountain pass in February.\nThe striker scored twice.'),
-      article('b', 'Ada Brenner resigned as head coach of the club in February.'),
-    ], { storyId: 'coach' })
-    const month = story.findings.find((candidate) => candidate.article === 'b' && candidate.type === 'date')
-    // Found, and judged: the same month about another event does not support it.
-    expect(month).toMatchObject({ status: 'unsupported', rule: 'date/other-context', claim: { text: 'February' } })
+    // No publication dates: "in February" cannot be resolved, and the sentences share no word.
+    const month = (other: string) => analyzeStory([article('a', other), article('b', 'Ada Brenner resigned as head coach of the club in February.')], { storyId: 'coach' })
+      .findings.find((candidate) => candidate.article === 'b' && candidate.type === 'date')
+    // Written once in each article: one February, the same month.
+    expect(month('Heavy snowfall closed every mountain pass in February.\nThe striker scored twice.')).toMatchObject({ status: 'supported', claim: { text: 'February' } })
+    // Written for two things over there: found, but the same month about another event supports nothing.
+    expect(month('Heavy snowfall closed every mountain pass in February.\nThe shop reopened in February.')).toMatchObject({ status: 'unsupported', rule: 'date/other-context' })
   })
 
   it('takes a name clipped word by word for the same name, and a longer uncategorised name for no surname', () => {

@@ -73,6 +73,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       else members.push(fact)
     }
   }
+  const occurrences = dateOccurrences(articles)
   const candidatesByFact = new Map<Fact, Candidate[]>()
   for (const members of classes.values()) {
     const representative = members[0] as Fact
@@ -82,7 +83,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       if (comparison === 'unrelated') continue
       const context = index.contextScore(representative, other)
       const agrees = comparison === 'equal' || comparison === 'compatible'
-      compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameSpecificValue(representative, other, comparison)) })
+      compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameSpecificValue(representative, other, comparison, occurrences)) })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
     for (const fact of members) {
@@ -334,7 +335,7 @@ function sameThing(fact: Fact, other: Fact, context: number, index: FactIndex): 
  * day ("takes effect on July 20", "from July 20"). "Two votes" and "two people", or "in 2024" twice,
  * are not specific enough.
  */
-function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison): boolean {
+function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison, occurrences: DateOccurrences): boolean {
   if (comparison !== 'equal') return false
   const [left, right] = [fact.value, other.value]
   if (left.kind === 'number' && right.kind === 'number') {
@@ -343,9 +344,36 @@ function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison): boo
     return left.unit !== undefined && right.unit !== undefined && left.value >= T.specificCount && left.approximate === right.approximate
   }
   if (left.kind === 'money' && right.kind === 'money') return left.amount >= T.specificAmount
-  // A calendar day as written ("July 20"), not a weekday: "on Sunday" recurs for another event.
-  if (left.kind === 'date' && right.kind === 'date') return calendarDay(left) && calendarDay(right)
+  // A calendar day as written ("July 20"). A weekday or a month without its year ("on Sunday",
+  // "in February") recurs for other events, unless each of the two articles writes it once.
+  if (left.kind === 'date' && right.kind === 'date') {
+    if (calendarDay(left) && calendarDay(right)) return true
+    const key = yearlessKey(left)
+    return key !== undefined && key === yearlessKey(right) && occurrences.get(`${fact.article}\u0000${key}`) === 1 && occurrences.get(`${other.article}\u0000${key}`) === 1
+  }
   return false
+}
+
+type DateOccurrences = ReadonlyMap<string, number>
+
+/** How often each article writes each weekday and each month without its year. */
+function dateOccurrences(articles: readonly AnalysedArticle[]): DateOccurrences {
+  const counts = new Map<string, number>()
+  for (const article of articles) {
+    for (const fact of article.facts) {
+      const key = fact.value.kind === 'date' ? yearlessKey(fact.value) : undefined
+      if (key !== undefined) counts.set(`${fact.article}\u0000${key}`, (counts.get(`${fact.article}\u0000${key}`) ?? 0) + 1)
+    }
+  }
+  return counts
+}
+
+/** "sunday" for an unresolved "on Sunday", "month 2" for "in February": what two such dates share. */
+function yearlessKey(value: DateValue): string | undefined {
+  if (value.resolved && !value.relative) return undefined
+  if (value.granularity === 'weekday') return value.expression?.replace(/^(?:on|last|next|this)\s+/u, '')
+  if (value.granularity === 'month' && value.month !== undefined && value.year === undefined) return `month ${value.month}`
+  return undefined
 }
 
 /** A day written with its month ("July 20", "20 July 2025"), not "yesterday" or "Monday". */
