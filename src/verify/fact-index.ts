@@ -142,6 +142,8 @@ function indexKeys(fact: Fact, documentFrequency: ReadonlyMap<string, number>): 
   }
   // The bare value, to say "present elsewhere only in another context" ("1,000 years" vs "1,000 files").
   if (fact.value.kind === 'number' || fact.value.kind === 'percent') keys.add(`v:${fact.value.value}`)
+  // A score by its pair, either way round: "2-0" meets "0-2".
+  if (fact.value.kind === 'number' && fact.value.score !== undefined) keys.add(`s:${Math.min(...fact.value.score)}-${Math.max(...fact.value.score)}`)
   // A date by its month (or year): "on Monday" and "on March 9" meet whatever words surround them.
   if (fact.value.kind === 'date') {
     if (fact.value.year !== undefined) keys.add(`d:${fact.value.year}-${fact.value.month ?? ''}`)

@@ -93,4 +93,12 @@ describe('specific values in other words', () => {
     ], { storyId: 'venue' })
     expect(swap.findings.find((candidate) => candidate.article === 'b' && candidate.claim.text === 'Harbour Open Championships')?.rule).not.toBe('entity/swap')
   })
+
+  it('takes a score written once in each article for one result, wherever it stands', () => {
+    const story = analyzeStory([
+      article('a', 'Rovers celebrated a 2-0 victory in front of a record crowd.\nTheir coach praised the defence.'),
+      article('b', 'Rovers beat the visitors 2 - 0 at home on a cold night.'),
+    ], { storyId: 'score' })
+    expect(story.findings.find((candidate) => candidate.article === 'b' && candidate.type === 'number')).toMatchObject({ status: 'supported', claim: { text: '2 - 0' } })
+  })
 })

@@ -73,7 +73,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       else members.push(fact)
     }
   }
-  const occurrences = dateOccurrences(articles)
+  const occurrences = recurringOccurrences(articles)
   const candidatesByFact = new Map<Fact, Candidate[]>()
   for (const members of classes.values()) {
     const representative = members[0] as Fact
@@ -335,10 +335,12 @@ function sameThing(fact: Fact, other: Fact, context: number, index: FactIndex): 
  * day ("takes effect on July 20", "from July 20"). "Two votes" and "two people", or "in 2024" twice,
  * are not specific enough.
  */
-function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison, occurrences: DateOccurrences): boolean {
+function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison, occurrences: Occurrences): boolean {
   if (comparison !== 'equal') return false
   const [left, right] = [fact.value, other.value]
   if (left.kind === 'number' && right.kind === 'number') {
+    // A score written once in each article is one result ("won 2-0 at Anfield", "a 2 - 0 home win").
+    if (left.score !== undefined) return writtenOnceInEach(fact, other, occurrences)
     // Two people of a story can share an age: "Mr Haugh, 25" does not make the accused 25.
     if (left.unit === AGE || right.unit === AGE) return false
     return left.unit !== undefined && right.unit !== undefined && left.value >= T.specificCount && left.approximate === right.approximate
@@ -347,30 +349,35 @@ function sameSpecificValue(fact: Fact, other: Fact, comparison: Comparison, occu
   // A calendar day as written ("July 20"). A weekday or a month without its year ("on Sunday",
   // "in February") recurs for other events, unless each of the two articles writes it once.
   if (left.kind === 'date' && right.kind === 'date') {
-    if (calendarDay(left) && calendarDay(right)) return true
-    const key = yearlessKey(left)
-    return key !== undefined && key === yearlessKey(right) && occurrences.get(`${fact.article}\u0000${key}`) === 1 && occurrences.get(`${other.article}\u0000${key}`) === 1
+    return calendarDay(left) && calendarDay(right) ? true : writtenOnceInEach(fact, other, occurrences)
   }
   return false
 }
 
-type DateOccurrences = ReadonlyMap<string, number>
+type Occurrences = ReadonlyMap<string, number>
 
-/** How often each article writes each weekday and each month without its year. */
-function dateOccurrences(articles: readonly AnalysedArticle[]): DateOccurrences {
+function writtenOnceInEach(fact: Fact, other: Fact, occurrences: Occurrences): boolean {
+  const key = recurringKey(fact)
+  return key !== undefined && key === recurringKey(other) && occurrences.get(`${fact.article}\u0000${key}`) === 1 && occurrences.get(`${other.article}\u0000${key}`) === 1
+}
+
+/** How often each article writes each value that recurs for other things: weekdays, months without a year, scores. */
+function recurringOccurrences(articles: readonly AnalysedArticle[]): Occurrences {
   const counts = new Map<string, number>()
   for (const article of articles) {
     for (const fact of article.facts) {
-      const key = fact.value.kind === 'date' ? yearlessKey(fact.value) : undefined
+      const key = recurringKey(fact)
       if (key !== undefined) counts.set(`${fact.article}\u0000${key}`, (counts.get(`${fact.article}\u0000${key}`) ?? 0) + 1)
     }
   }
   return counts
 }
 
-/** "sunday" for an unresolved "on Sunday", "month 2" for "in February": what two such dates share. */
-function yearlessKey(value: DateValue): string | undefined {
-  if (value.resolved && !value.relative) return undefined
+/** "sunday" for an unresolved "on Sunday", "month 2" for "in February", "score 0-2" for "2-0": what two such facts share. */
+function recurringKey(fact: Fact): string | undefined {
+  const value = fact.value
+  if (value.kind === 'number') return value.score === undefined ? undefined : `score ${Math.min(...value.score)}-${Math.max(...value.score)}`
+  if (value.kind !== 'date' || (value.resolved && !value.relative)) return undefined
   if (value.granularity === 'weekday') return value.expression?.replace(/^(?:on|last|next|this)\s+/u, '')
   if (value.granularity === 'month' && value.month !== undefined && value.year === undefined) return `month ${value.month}`
   return undefined

@@ -1,7 +1,7 @@
 import type { NumberValue } from '../../model/index.js'
 import type { ExtractContext, FactKind, FoundFact } from '../fact-kind.js'
 import { countedNoun, sameCountedThing } from './counted-noun.js'
-import { compareQuantities, qualifierBefore, scanNumbers } from './numeric.js'
+import { compareQuantities, qualifierBefore, scanNumbers, type NumericMatch } from './numeric.js'
 
 /** Counts and amounts without a currency or percent sign: "13 planes", "thirteen planes", "dozens of systems". */
 export const numberKind: FactKind<NumberValue> = {
@@ -9,11 +9,17 @@ export const numberKind: FactKind<NumberValue> = {
   priority: 1,
   find: findNumbers,
   compare(a, b) {
+    // A score is a pair: "2-0" is "0-2" from the other side, and "2" alone is no score.
+    if (a.score !== undefined || b.score !== undefined) {
+      if (a.score === undefined || b.score === undefined) return 'unrelated'
+      return samePair(a.score, b.score) ? 'equal' : 'conflict'
+    }
     // "13 planes" and "13 years" are not the same quantity; "450 workers" and "450 people" can be.
     if (a.unit !== undefined && b.unit !== undefined && !sameCountedThing(a.unit, b.unit)) return 'unrelated'
     return compareQuantities(a, b)
   },
   describe(value) {
+    if (value.score !== undefined) return `the score ${value.score[0]}-${value.score[1]}`
     const amount = value.low !== undefined && value.high !== undefined ? `${formatNumber(value.low)}–${formatNumber(value.high)}` : formatNumber(value.value)
     if (value.unit === AGE) return `aged ${value.approximate ? 'about ' : ''}${amount}`
     const unit = value.unit === undefined ? '' : ` ${value.value === 1 && value.low === undefined ? value.unit : plural(value.unit)}`
@@ -24,7 +30,20 @@ export const numberKind: FactKind<NumberValue> = {
 export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
   const { text } = ctx
   const result: FoundFact<NumberValue>[] = []
-  for (const match of scanNumbers(text)) {
+  const matches = scanNumbers(text)
+  for (let position = 0; position < matches.length; position++) {
+    const match = matches[position] as NumericMatch
+    const second = matches[position + 1]
+    if (second !== undefined && isScore(text, match, second)) {
+      result.push({ start: match.start, end: second.end, value: { kind: 'number', value: match.value, approximate: false, precision: 1, score: [match.value, second.value] } })
+      position++
+      continue
+    }
+    // "lost 0-2", "a 1-2 defeat": read low to high, so scanned as a range; the words around tell.
+    if (match.low !== undefined && match.high !== undefined && isScoreRange(text, match)) {
+      result.push({ start: match.start, end: match.end, value: { kind: 'number', value: match.low, approximate: false, precision: 1, score: [match.low, match.high] } })
+      continue
+    }
     const after = text.slice(match.end, match.end + 8)
     const before = text.slice(Math.max(0, match.start - 8), match.start)
     // "10:30", "5 p.m.": times are not counts.
@@ -49,6 +68,29 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
     result.push({ start: qualifier?.start ?? match.start, end: match.end, value })
   }
   return result
+}
+
+/**
+ * "2-0", "4 - 2", "3–3": two whole numbers joined by a dash that is no range (a range reads low to
+ * high, "10-12", and is merged before this). Written by hand: no installed extractor reads scores.
+ */
+function isScore(text: string, first: NumericMatch, second: NumericMatch): boolean {
+  if (!first.digits || !second.digits || first.scaled || second.scaled || first.vague || second.vague) return false
+  if (!Number.isInteger(first.value) || !Number.isInteger(second.value) || first.value > 200 || second.value > 200) return false
+  if (!/^\s*[-–]\s*$/u.test(text.slice(first.end, second.start))) return false
+  // Not inside a longer run of digits and dashes: "2-0-1", "1-800-555".
+  return !/[-–]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)) && !/^\s*[-–]\s*\d/u.test(text.slice(second.end, second.end + 3))
+}
+
+const SCORE_WORDS = /\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beaten|beats|defeat|defeated|victory|draw|drew|drawn|lead|led|score|scored|scoreline|thrashing|thrashed|home|away)\b/iu
+
+function isScoreRange(text: string, match: NumericMatch): boolean {
+  if (!match.digits || match.scaled || match.vague || (match.high ?? 0) > 200 || !/^\d+\s*[-–]\s*\d+$/u.test(text.slice(match.start, match.end))) return false
+  return SCORE_WORDS.test(text.slice(Math.max(0, match.start - 30), match.start)) || SCORE_WORDS.test(text.slice(match.end, match.end + 20))
+}
+
+function samePair(left: readonly [number, number], right: readonly [number, number]): boolean {
+  return (left[0] === right[0] && left[1] === right[1]) || (left[0] === right[1] && left[1] === right[0])
 }
 
 /** The unit of a person's age: "the 31-year-old", "aged 31", "Pippa, 31,". */

@@ -41,6 +41,19 @@ describe('numbers', () => {
     expect(numbers('Voters in Leeds, 2019, stayed home.').filter((value) => value.unit === AGE)).toHaveLength(0)
   })
 
+  it('reads a score as one pair: "2-0" is "0-2" from the other side, "2-1" conflicts, "2" alone is no score', () => {
+    const won = one('Rovers won 2-0 at home.')
+    expect(won).toMatchObject({ score: [2, 0], text: '2-0' })
+    expect(one('Rovers won 2 - 0 at home.')).toMatchObject({ score: [2, 0], text: '2 - 0' })
+    expect(compareValues(won, one('United lost 0-2 away.'))).toBe('equal')
+    expect(compareValues(won, one('Rovers won 2-1 at home.'))).toBe('conflict')
+    expect(compareValues(won, one('Rovers scored 2 goals.'))).toBe('unrelated')
+    expect(describeValue(won)).toBe('the score 2-0')
+    // A range reads low to high and stays a range; a phone number is no score.
+    expect(one('Between 10-12 people came.')).toMatchObject({ low: 10, high: 12 })
+    expect(numbers('Call 1-800-555 now.').some((value) => value.score !== undefined)).toBe(false)
+  })
+
   it('marks approximations and vague quantities', () => {
     expect(one('About 1,000 letters arrived.')).toMatchObject({ value: 1000, approximate: true, text: 'About 1,000' })
     expect(one('Nearly 40 trucks waited.').approximate).toBe(true)
