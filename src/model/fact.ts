@@ -14,6 +14,8 @@ export interface NumberValue {
   readonly precision: number
   /** The counted noun, lemmatised, when one follows ("planes", "systems"). */
   readonly unit?: string
+  /** A rank rather than a count: "70th anniversary", "third straight win". */
+  readonly ordinal?: boolean
   /** A result written as two numbers ("won 2-0", "a 4 - 2 defeat"): both, as written; `value` is the first. */
   readonly score?: readonly [number, number]
 }

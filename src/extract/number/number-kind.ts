@@ -14,6 +14,8 @@ export const numberKind: FactKind<NumberValue> = {
       if (a.score === undefined || b.score === undefined) return 'unrelated'
       return samePair(a.score, b.score) ? 'equal' : 'conflict'
     }
+    // "the third win" is no count of three.
+    if ((a.ordinal === true) !== (b.ordinal === true)) return 'unrelated'
     // "13 planes" and "13 years" are not the same quantity; "450 workers" and "450 people" can be.
     if (a.unit !== undefined && b.unit !== undefined && !sameCountedThing(a.unit, b.unit)) return 'unrelated'
     return compareQuantities(a, b)
@@ -21,6 +23,7 @@ export const numberKind: FactKind<NumberValue> = {
   describe(value) {
     if (value.score !== undefined) return `the score ${value.score[0]}-${value.score[1]}`
     const amount = value.low !== undefined && value.high !== undefined ? `${formatNumber(value.low)}–${formatNumber(value.high)}` : formatNumber(value.value)
+    if (value.ordinal === true) return `${ordinalText(value.value)}${value.unit === undefined ? '' : ` ${value.unit}`}`
     if (value.unit === AGE) return `aged ${value.approximate ? 'about ' : ''}${amount}`
     const unit = value.unit === undefined ? '' : ` ${value.value === 1 && value.low === undefined ? value.unit : plural(value.unit)}`
     return `${value.approximate ? 'about ' : ''}${amount}${unit}`
@@ -67,7 +70,39 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
     }
     result.push({ start: qualifier?.start ?? match.start, end: match.end, value })
   }
-  return result
+  return [...result, ...findOrdinals(text)].sort((left, right) => left.start - right.start)
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+}
+// "first" is left out: it is mostly no rank that anyone reports ("for the first time", "First Minister").
+const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giu')
+// "a second time", "every third", "second-hand", "a third of": no rank of anything reported.
+const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place\s+to)\b)/iu
+const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
+
+/** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
+function findOrdinals(text: string): FoundFact<NumberValue>[] {
+  const found: FoundFact<NumberValue>[] = []
+  for (const match of text.matchAll(ORDINAL)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (NOT_A_RANK_AFTER.test(text.slice(end, end + 16)) || NOT_A_RANK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue
+    const value = match[1] !== undefined ? Number(match[1]) : (ORDINAL_WORDS[(match[2] ?? '').toLowerCase()] ?? 0)
+    if (value <= 0) continue
+    const unit = countedNoun(text, end)
+    found.push({ start, end, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, ...(unit !== undefined ? { unit } : {}) } })
+  }
+  return found
+}
+
+function ordinalText(value: number): string {
+  const tens = value % 100
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : value % 10 === 1 ? 'st' : value % 10 === 2 ? 'nd' : value % 10 === 3 ? 'rd' : 'th'
+  return `${value}${suffix}`
 }
 
 /**

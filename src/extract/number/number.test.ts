@@ -54,6 +54,17 @@ describe('numbers', () => {
     expect(numbers('Call 1-800-555 now.').some((value) => value.score !== undefined)).toBe(false)
   })
 
+  it('reads ranks as ranks: "70th anniversary", "third straight win", never a count', () => {
+    expect(one('They marked the 70th anniversary of the landings.')).toMatchObject({ value: 70, ordinal: true, unit: 'anniversary' })
+    const third = one('Rovers moved up to third in the league.')
+    expect(third).toMatchObject({ value: 3, ordinal: true })
+    expect(describeValue(one('It was their third straight win.'))).toBe('3rd win')
+    expect(compareValues(third, one('Rovers moved up to fifth in the league.'))).toBe('conflict')
+    expect(compareValues(third, one('Rovers won three games in the league.'))).toBe('unrelated')
+    // No rank reported: "a second time", "a third of", "second-hand"; "March 13th" is a date.
+    expect(numbers('She tried a second time with a third of the budget and a second-hand car on March 13th.')).toHaveLength(0)
+  })
+
   it('marks approximations and vague quantities', () => {
     expect(one('About 1,000 letters arrived.')).toMatchObject({ value: 1000, approximate: true, text: 'About 1,000' })
     expect(one('Nearly 40 trucks waited.').approximate).toBe(true)
@@ -66,8 +77,8 @@ describe('numbers', () => {
     expect(one('The repairs take 10-12 weeks.')).toMatchObject({ low: 10, high: 12 })
   })
 
-  it('skips ordinals, years, times, ranks and the numbers inside money, percentages and designators', () => {
-    expect(numbers('The 3rd round began at 10:30 in 2019 for the No. 4 seed.')).toEqual([])
+  it('skips years, times, numbered ranks and the numbers inside money, percentages and designators', () => {
+    expect(numbers('The 3rd round began at 10:30 in 2019 for the No. 4 seed.').map((n) => [n.value, n.ordinal])).toEqual([[3, true]])
     expect(numbers('It cost $40 million, 12% more, for two Mi-17 helicopters.').map((n) => n.value)).toEqual([2])
   })
 
