@@ -36,6 +36,9 @@ export interface PercentValue {
   /** "percentage points" rather than "percent". */
   readonly points: boolean
   readonly approximate: boolean
+  /** A share written as a fraction ("a third", "two-thirds"): the percentages it stands for; value is the exact share. */
+  readonly low?: number
+  readonly high?: number
 }
 
 export type DateGranularity = 'day' | 'month' | 'year' | 'weekday' | 'season' | 'decade'

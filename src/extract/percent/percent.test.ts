@@ -20,6 +20,17 @@ describe('percent', () => {
     expect(compareValues(word, british)).toBe('equal')
   })
 
+  it('reads a share written as a fraction: "two-thirds of" holds 66%, not 40%', () => {
+    const thirds = percent('Two-thirds of the crew stayed.')
+    expect(thirds).toMatchObject({ text: 'Two-thirds', approximate: true })
+    expect(compareValues(thirds, percent('Some 66% of the crew stayed.'))).toBe('compatible')
+    expect(compareValues(thirds, percent('Some 40% of the crew stayed.'))).toBe('conflict')
+    expect(percent('More than a quarter of the crew stayed.').text).toBe('More than a quarter')
+    expect(percent('Half of the crew stayed.').value).toBe(50)
+    // A half of a match or a year is no share.
+    expect(analyseArticle({ id: 't', text: 'He scored in the second half of the match.' }).facts.filter((fact) => fact.type === 'percent')).toHaveLength(0)
+  })
+
   it('conflicts on another value, tolerates decimals written more precisely', () => {
     expect(compareValues(percent('A levy of 46% applies.'), percent('A levy of 47% applies.'))).toBe('conflict')
     expect(compareValues(percent('A levy of 46% applies.'), percent('A levy of 46.2% applies.'))).toBe('compatible')
