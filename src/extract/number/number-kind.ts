@@ -80,8 +80,8 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 }
 // "first" is left out: it is mostly no rank that anyone reports ("for the first time", "First Minister").
 const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giu')
-// "a second time", "every third", "second-hand", "a third of": no rank of anything reported.
-const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place\s+to)\b)/iu
+// "a second time", "every third", "second-hand", "a third of", "the 21st century": no rank of anything reported.
+const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place\s+to|century|centuries)\b)/iu
 const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
 
 /** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */

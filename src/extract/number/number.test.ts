@@ -63,6 +63,7 @@ describe('numbers', () => {
     expect(compareValues(third, one('Rovers won three games in the league.'))).toBe('unrelated')
     // No rank reported: "a second time", "a third of", "second-hand"; "March 13th" is a date.
     expect(numbers('She tried a second time with a third of the budget and a second-hand car on March 13th.')).toHaveLength(0)
+    expect(numbers('Arms for the 21st century.')).toHaveLength(0)
   })
 
   it('marks approximations and vague quantities', () => {
