@@ -8,6 +8,12 @@ describe('terms', () => {
     expect(terms('The council said it purchases 3 new ferries.')).toEqual(['council', 'purchas', 'new', 'ferri'])
   })
 
+  it('takes irregular verb forms for their verb: "fell" meets "falls", "won" meets "wins"', () => {
+    expect(terms('Crime fell; it won')).toEqual(terms('Crime falls; it wins'))
+    // Words that are also names on Object's prototype are words like any other.
+    expect(terms('constructor toString')).toEqual(['constructor', 'tostr'])
+  })
+
   it('gives offsets into the text, shifted by the offset argument', () => {
     const text = 'Ferries sailed.'
     const found = termsWithOffsets(text, 100)

@@ -1,4 +1,6 @@
 import { stemmer } from 'stemmer'
+// Only this table of wink-lexicon (14 KB) is read; the whole lexicon takes some 400 ms to load.
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js'
 import { latin1StandIn, StandInPattern } from './latin1.js'
 import { ENGLISH_STOPWORDS } from './stopwords-en.js'
 
@@ -33,13 +35,17 @@ export function termsWithOffsets(text: string, offset = 0): Term[] {
 // remembering stems makes terms of a whole story several times cheaper. Bounded so a long-running
 // server does not grow without limit.
 const STEMS = new Map<string, string>()
+// A Map, not the table itself: "constructor" or "toString" in a text must not reach Object's prototype.
+const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(irregularVerbs))
 const MAX_CACHED_STEMS = 100_000
 
 function stem(word: string): string {
   let cached = STEMS.get(word)
   if (cached === undefined) {
     if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear()
-    cached = stemmer(word)
+    // The Porter stemmer leaves irregular forms apart ("fell" and "falls", "won" and "wins"):
+    // a summary that says "crime fell" must meet the report's "continued falls in crime".
+    cached = stemmer(IRREGULAR_VERBS.get(word) ?? word)
     STEMS.set(word, cached)
   }
   return cached
