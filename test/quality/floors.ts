@@ -40,7 +40,7 @@ export const FALSE_ALARM_CEILINGS: Partial<Record<MutationType, number>> = {
 }
 
 /** Over every change and every flag of the corpus. */
-export const OVERALL_MUTATION_FLOORS = { recall: 0.93, precision: 0.91 } // measured 0.962 / 0.946
+export const OVERALL_MUTATION_FLOORS = { recall: 0.96, precision: 0.96 } // measured 0.987 / 0.990
 
 export interface SharedFloor {
   readonly balancedAccuracy: number
@@ -49,11 +49,11 @@ export interface SharedFloor {
 
 /** Every case of each file in ../shared/eval. */
 export const SHARED_FLOORS: Record<string, SharedFloor> = {
-  // Measured 2026-11-24 (names by mention, story casing, fidelity against the square root of the
-  // findings, statement thresholds 0.25 / 0.5), `npm run eval -- --only shared`.
-  'aggrefact-cliff-val.jsonl': { balancedAccuracy: 0.78, rocAuc: 0.805 }, // measured 0.790 / 0.816
-  'frank-xsum-val.jsonl': { balancedAccuracy: 0.685, rocAuc: 0.71 }, // 0.696 / 0.725
-  'xsumfaith-val.jsonl': { balancedAccuracy: 0.755, rocAuc: 0.775 }, // 0.763 / 0.783
+  // Measured 2026-11-24, session 3 (ages, scores, ranks and fractions as facts, yearless dates
+  // indexed, clipped names, irregular verbs), `npm run eval -- --only shared`.
+  'aggrefact-cliff-val.jsonl': { balancedAccuracy: 0.79, rocAuc: 0.81 }, // measured 0.800 / 0.821
+  'frank-xsum-val.jsonl': { balancedAccuracy: 0.695, rocAuc: 0.72 }, // 0.704 / 0.733
+  'xsumfaith-val.jsonl': { balancedAccuracy: 0.76, rocAuc: 0.78 }, // 0.769 / 0.788
 }
 
 /**
