@@ -293,6 +293,8 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
   // "the President said", "the Prime Minister": a title alone names no one we could check.
   if (words.every((word) => TITLES.has(word))) return []
+  // "Conservative MPs", "Labour MSPs": a group of people, not a person.
+  if (tokens.length >= 2 && /^\p{Lu}{2,}s$/u.test(last.word)) return value('other', written)
   // "JK Rowling", "AP McCoy": initials written without dots open a name.
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token, k) => isNameLike(token.word) || (k === 0 && /^\p{Lu}{2}$/u.test(token.word)))) return value('person', written)
   if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? ''))) return []
