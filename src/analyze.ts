@@ -4,7 +4,7 @@ import { clusterArticles } from './cluster/index.js'
 import { CorroborateError } from './errors/corroborate-error.js'
 import { InputError } from './errors/input-error.js'
 import { UsageError } from './errors/usage-error.js'
-import { analyseArticle, withStoryCasing } from './extract/index.js'
+import { analyseArticle, storyReading } from './extract/index.js'
 import { withUniqueIds } from './ingest/unique-ids.js'
 import type { AnalysedArticle } from './model/analysis.js'
 import type { Article, ArticleInput } from './model/article.js'
@@ -35,13 +35,17 @@ export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeO
   const numbered = inputs.map((input, index) => (input.id === undefined ? { ...input, id: `article-${index + 1}` } : input))
   const identified = withUniqueIds(numbered)
   const diagnostics: Diagnostic[] = [...(options.diagnostics ?? []), ...identified.diagnostics]
-  const analysed: AnalysedArticle[] = []
+  // Read and clean every input first; facts are extracted story by story, once each, because a
+  // lower-cased article is read with the casing of its story's other articles.
+  const prepared: Article[] = []
+  let skipped = 0
   for (const [index, input] of identified.inputs.entries()) {
     const id = input.id ?? `article-${index + 1}`
     try {
-      analysed.push(analyseArticle(prepareArticle(input, id)))
+      prepared.push(prepareArticle(input, id))
     } catch (error) {
       if (!(error instanceof CorroborateError) || options.strict === true) throw error
+      skipped += 1
       diagnostics.push({
         severity: 'error',
         code: error.code,
@@ -50,28 +54,36 @@ export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeO
         ...(error.line === undefined ? {} : { line: error.line }),
       })
     }
-    options.onProgress?.(index + 1, inputs.length)
-    // Yield between articles so a progress bar can redraw and a server stays responsive.
+    // Cleaning a large page takes a while: let a server answer others in between.
     await Promise.resolve()
   }
-  if (analysed.length === 0) {
+  if (prepared.length === 0) {
     const first = diagnostics[0]
     throw new InputError('no-articles', first === undefined ? 'no articles to analyse' : `no article could be read; first problem: ${first.message}`, {
       ...(first === undefined ? {} : { source: first.source }),
     })
   }
 
-  const originId = options.origin === undefined ? undefined : resolveOrigin(options.origin, analysed)
-  const groups = options.oneStory === true || analysed.length === 1
-    ? [analysed.map((entry) => entry.article.id)]
-    : clusterArticles(analysed.map(({ article }) => clusterDocument(article)))
+  const originId = options.origin === undefined ? undefined : resolveOrigin(options.origin, prepared)
+  const groups = options.oneStory === true || prepared.length === 1
+    ? [prepared.map((article) => article.id)]
+    : clusterArticles(prepared.map((article) => clusterDocument(article)))
 
-  const byId = new Map(analysed.map((entry) => [entry.article.id, entry]))
+  const byId = new Map(prepared.map((article) => [article.id, article]))
   const stories: Story[] = []
   const relations: Relation[] = []
   const findings: Finding[] = []
+  let done = skipped
   for (const [index, group] of groups.entries()) {
-    const members = withStoryCasing(group.map((id) => byId.get(id)).filter((entry): entry is AnalysedArticle => entry !== undefined))
+    const articles = group.map((id) => byId.get(id)).filter((article): article is Article => article !== undefined)
+    const reading = storyReading(articles)
+    const members: AnalysedArticle[] = []
+    for (const article of articles) {
+      members.push(analyseArticle(article, reading(article)))
+      options.onProgress?.(++done, inputs.length)
+      // Yield between articles so a progress bar can redraw and a server stays responsive.
+      await Promise.resolve()
+    }
     const storyOrigin = originId !== undefined && group.includes(originId) ? { origin: originId } : {}
     const storyResult = analyzeStory(members, { storyId: `story-${index + 1}`, ...storyOrigin })
     stories.push(storyResult.story)
@@ -81,7 +93,7 @@ export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeO
 
   return {
     version: 1,
-    articles: analysed.map(({ article }) => resultArticle(article)),
+    articles: prepared.map((article) => resultArticle(article)),
     stories,
     relations,
     findings,
@@ -89,8 +101,7 @@ export async function analyze(inputs: readonly ArticleInput[], options: AnalyzeO
   }
 }
 
-function resolveOrigin(origin: string, analysed: readonly AnalysedArticle[]): string {
-  const articles = analysed.map((entry) => entry.article)
+function resolveOrigin(origin: string, articles: readonly Article[]): string {
   const match =
     articles.find((article) => article.id === origin) ??
     articles.find((article) => article.path !== undefined && path.resolve(article.path) === path.resolve(origin)) ??

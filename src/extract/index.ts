@@ -1,5 +1,5 @@
 export { analyseArticle } from './analyse-article.js'
-export { casingOf, withStoryCasing, type Casing } from './story-casing.js'
+export { casingOf, storyReading, type Casing } from './story-casing.js'
 export { extractFacts } from './extract-facts.js'
 export { compareValues, describeValue, factKinds } from './kinds.js'
 export type { ExtractContext, FactKind, FoundFact } from './fact-kind.js'

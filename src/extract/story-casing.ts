@@ -1,5 +1,5 @@
-import type { AnalysedArticle } from '../model/index.js'
-import { analyseArticle } from './analyse-article.js'
+import type { Article } from '../model/index.js'
+import type { AnalyseOptions } from './analyse-article.js'
 import { isLowerCased } from './recase.js'
 
 /** How the other articles of a story write a word inside a sentence. */
@@ -32,11 +32,12 @@ export function casingOf(texts: readonly string[]): Casing {
 /**
  * A lower-cased article ("guiseley remain winless …", the output of summarisation systems) is read
  * through a copy with its names capitalised; the tagger guesses which words are names. The cased
- * articles of the same story know better, so the lower-cased ones are read again with their casing.
+ * articles of the same story know better: each article of a story is read with their casing.
+ * Returns the reading options for each article of `members`.
  */
-export function withStoryCasing(members: readonly AnalysedArticle[]): AnalysedArticle[] {
-  const lowerCased = members.filter((member) => isLowerCased(member.article.text))
-  if (lowerCased.length === 0 || lowerCased.length === members.length) return [...members]
-  const casing = casingOf(members.filter((member) => !lowerCased.includes(member)).map((member) => member.article.text))
-  return members.map((member) => (lowerCased.includes(member) ? analyseArticle(member.article, { casing }) : member))
+export function storyReading(members: readonly Article[]): (article: Article) => AnalyseOptions {
+  const lowerCased = new Set(members.filter((member) => isLowerCased(member.text)))
+  if (lowerCased.size === 0 || lowerCased.size === members.length) return () => ({})
+  const casing = casingOf(members.filter((member) => !lowerCased.has(member)).map((member) => member.text))
+  return (article) => (lowerCased.has(article) ? { casing } : {})
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withStoryCasing } from '../extract/index.js'
+import { analyseArticle, storyReading } from '../extract/index.js'
 import type { Finding } from '../model/index.js'
 import { analyzeStory } from './analyze-story.js'
 import { article } from './test-helpers/story.js'
@@ -16,7 +16,8 @@ const derived = article('der', [
 const lowerCased = article('low', 'firefighters in greater marrow put out a depot fire, the board said on tuesday after the blaze.', {})
 const result = analyzeStory([source, derived], { storyId: 'depot', origin: 'src' })
 // As analyze() does: the lower-cased text is read with the casing of the cased one.
-const lowerResult = analyzeStory(withStoryCasing([source, lowerCased]), { storyId: 'depot', origin: 'src' })
+const reading = storyReading([source.article, lowerCased.article])
+const lowerResult = analyzeStory([source, analyseArticle(lowerCased.article, reading(lowerCased.article))], { storyId: 'depot', origin: 'src' })
 const finding = (id: string, claim: string): Finding | undefined =>
   [...result.findings, ...lowerResult.findings].find((candidate) => candidate.article === id && candidate.type === 'entity' && candidate.claim.text === claim)
 
