@@ -1,5 +1,5 @@
 import { compareValues } from '../align/compare.js'
-import { AGE } from '../extract/number/number-kind.js'
+import { AGE } from '../extract/number/age.js'
 import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'

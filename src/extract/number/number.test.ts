@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { NumberValue } from '../../model/index.js'
 import { analyseArticle } from '../analyse-article.js'
 import { compareValues, describeValue } from '../kinds.js'
-import { AGE, formatNumber } from './number-kind.js'
+import { AGE } from './age.js'
+import { formatNumber } from './number-kind.js'
 
 function numbers(text: string): (NumberValue & { text: string })[] {
   return analyseArticle({ id: 't', text }).facts.flatMap((fact) => (fact.value.kind === 'number' ? [{ ...fact.value, text: fact.text }] : []))

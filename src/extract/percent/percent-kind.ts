@@ -2,6 +2,7 @@ import type { PercentValue } from '../../model/index.js'
 import type { ExtractContext, FactKind, FoundFact } from '../fact-kind.js'
 import { formatNumber } from '../number/number-kind.js'
 import { compareQuantities, qualifierBefore, scanNumbers } from '../number/numeric.js'
+import { findFractions } from './fraction.js'
 
 // "46%", "46 %", "46 percent", "46 per cent", "46-percent", "46 pct"; "2 percentage points", "2 points".
 const PERCENT_SIGN = /^\s?%/u
@@ -26,32 +27,6 @@ export const percentKind: FactKind<PercentValue> = {
 function quantityOf(value: PercentValue): { value: number; precision: number; approximate: boolean; low?: number; high?: number } {
   const quantity = { value: value.value, precision: precisionOf(value.value), approximate: value.approximate }
   return value.low !== undefined && value.high !== undefined ? { ...quantity, low: value.low, high: value.high } : quantity
-}
-
-// "a third of", "two-thirds of", "three quarters of", "half of": a share in words. A writer who
-// turns "64%" into "two-thirds" rounds; the range is the percentages a reader takes it for.
-const FRACTIONS: Readonly<Record<string, number>> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5 }
-const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 }
-const FRACTION = /(?<![\p{L}\p{N}-])(?:(a|one|two|three|four)[\s-](half|thirds?|quarters?|fifths?)|(?<!\b(?:first|second)\s+)(half))\s+of\b/giu
-const FRACTION_SLACK = 4
-
-function findFractions(text: string): FoundFact<PercentValue>[] {
-  const found: FoundFact<PercentValue>[] = []
-  for (const match of text.matchAll(FRACTION)) {
-    const count = match[3] !== undefined ? 1 : (COUNTS[(match[1] ?? '').toLowerCase()] ?? 0)
-    const part = FRACTIONS[(match[2] ?? match[3] ?? '').toLowerCase()] ?? 0
-    const share = count * part * 100
-    // "one half", "two halves" and "five fifths" are no shares to check.
-    if (share <= 0 || share >= 100 || (part === 1 / 2 && count !== 1)) continue
-    const qualifier = qualifierBefore(text, match.index)
-    const end = match.index + match[0].length - (/\s+of$/iu.exec(match[0])?.[0].length ?? 0)
-    found.push({
-      start: qualifier?.start ?? match.index,
-      end,
-      value: { kind: 'percent', value: share, points: false, approximate: true, low: Math.max(0, share - FRACTION_SLACK), high: Math.min(100, share + FRACTION_SLACK) },
-    })
-  }
-  return found
 }
 
 function findPercents(ctx: ExtractContext): FoundFact<PercentValue>[] {

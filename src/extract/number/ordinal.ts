@@ -1,0 +1,35 @@
+import type { NumberValue } from '../../model/index.js'
+import type { FoundFact } from '../fact-kind.js'
+import { countedNoun } from './counted-noun.js'
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+}
+// "first" is left out: it is mostly no rank that anyone reports ("for the first time", "First Minister").
+const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giu')
+// "a second time", "every third", "second-hand", "a third of", "the 21st century": no rank of anything reported.
+const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place\s+to|century|centuries)\b)/iu
+const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
+
+/** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
+export function findOrdinals(text: string): FoundFact<NumberValue>[] {
+  const found: FoundFact<NumberValue>[] = []
+  for (const match of text.matchAll(ORDINAL)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (NOT_A_RANK_AFTER.test(text.slice(end, end + 16)) || NOT_A_RANK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue
+    const value = match[1] !== undefined ? Number(match[1]) : (ORDINAL_WORDS[(match[2] ?? '').toLowerCase()] ?? 0)
+    if (value <= 0) continue
+    const unit = countedNoun(text, end)
+    found.push({ start, end, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, ...(unit !== undefined ? { unit } : {}) } })
+  }
+  return found
+}
+
+export function ordinalText(value: number): string {
+  const tens = value % 100
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : value % 10 === 1 ? 'st' : value % 10 === 2 ? 'nd' : value % 10 === 3 ? 'rd' : 'th'
+  return `${value}${suffix}`
+}
