@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { analyseArticle, storyReading } from '../extract/index.js'
-import type { Finding } from '../model/index.js'
+import type { Fact, Finding } from '../model/index.js'
 import { analyzeStory } from './analyze-story.js'
+import { findNameMentions } from './name-mentions.js'
 import { article } from './test-helpers/story.js'
 
 const source = article('src', [
@@ -30,6 +31,14 @@ describe('names checked by mention in the text', () => {
   it('supports a full name by the surname another article uses alone', () => {
     expect(finding('der', 'Hana Voss')).toMatchObject({ status: 'supported' })
     expect(finding('der', 'Hana Voss')?.explanation).toContain('by surname')
+  })
+
+  it('takes a surname only where it stands alone or after a title, not as the end of another name', () => {
+    const claim = article('b', 'Paintings were taken from Ansel Castle on Friday.')
+    const fact = { ...(claim.facts[0] as Fact), value: { kind: 'entity', category: 'person', name: 'Ansel Castle', key: 'ansel castle' } } satisfies Fact
+    const mentioned = (text: string) => findNameMentions(fact, claim, [article('a', text)]).map((mention) => [mention.evidence.text, mention.found])
+    expect(mentioned('Mr Castle said the paintings were insured.')).toEqual([['Castle', 'surname']])
+    expect(mentioned('The keys of Caerlaverock Castle were found.')).toEqual([])
   })
 
   it('flags a first name changed around the same surname', () => {

@@ -1,3 +1,4 @@
+import { TITLES } from '../extract/entity/gazetteer.js'
 import { isLowerCased } from '../extract/recase.js'
 import type { AnalysedArticle, Evidence, Fact } from '../model/index.js'
 import { textSpan } from '../model/index.js'
@@ -48,7 +49,7 @@ export function findNameMentions(fact: Fact, article: AnalysedArticle, others: r
     const found =
       findWord(other.article.text, reading.lower, name, needsCapital && words.length === 1) ??
       (fact.text !== name ? findWord(other.article.text, reading.lower, fact.text, needsCapital && !/\s/u.test(fact.text)) : undefined) ??
-      (surname !== undefined && surname.length >= 3 && !reading.lowerCased ? findWord(other.article.text, reading.lower, surname, true) : undefined)
+      (surname !== undefined && surname.length >= 3 && !reading.lowerCased ? findWord(other.article.text, reading.lower, surname, true, true) : undefined)
     if (found === undefined) continue
     mentions.push({
       evidence: { article: other.article.id, ...textSpan(other.article.text, found.start, found.end) },
@@ -91,17 +92,29 @@ function shortFor(left: string, right: string): boolean {
   return left.startsWith(right) || right.startsWith(left)
 }
 
-/** A whole-word, case-blind occurrence of `phrase` (capitalised when asked), or undefined. */
-function findWord(text: string, lower: string, phrase: string, capitalised: boolean): { start: number; end: number } | undefined {
+/**
+ * A whole-word, case-blind occurrence of `phrase` (capitalised when asked), or undefined. A
+ * surname stands alone or after a title: "Castle" in "Caerlaverock Castle" is no mention of a
+ * "Dumfries Castle", nor "Giants" in "New York Giants" of "Belfast Giants".
+ */
+function findWord(text: string, lower: string, phrase: string, capitalised: boolean, alone = false): { start: number; end: number } | undefined {
   const needle = phrase.toLowerCase()
   if (needle.length === 0) return undefined
   for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
     const end = at + needle.length
     if (isWordCharacter(lower[at - 1]) || isWordCharacter(lower[end])) continue
     if (capitalised && !/\p{Lu}/u.test(text[at] ?? '')) continue
+    if (alone && afterAnotherName(text, at)) continue
     return { start: at, end }
   }
   return undefined
+}
+
+function afterAnotherName(text: string, at: number): boolean {
+  const previous = /(\p{L}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]
+  if (previous === undefined || !/^\p{Lu}/u.test(previous)) return false
+  // "Mr Sidwell", "Coach Sidwell", "Steve Sidwell" (another first name: a conflict found elsewhere).
+  return !TITLES.has(previous.replace(/\.$/u, '').toLowerCase())
 }
 
 function isWordCharacter(character: string | undefined): boolean {

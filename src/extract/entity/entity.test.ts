@@ -81,6 +81,8 @@ describe('entities', () => {
       ['Park Ji-hoon', 'person'],
       ['Oslo', 'place'],
     ])
+    // Tokenised copy glues a function word on: "Tokyo-after Britain" is two names.
+    expect(entities('Funding ends for Tokyo-after Britain won bronze.').map((entity) => entity.text)).toEqual(['Tokyo', 'Britain'])
   })
 
   it('does not take sentence openers, nationalities or dates for names', () => {

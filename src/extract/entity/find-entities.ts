@@ -101,9 +101,10 @@ function tokenize(sentence: string, offset: number): Token[] {
       continue
     }
     let last = false
-    // "Hanoi-based", "Kremlin-backed": the lower-case tail is no part of the name ("Kim Jong-un" keeps its own).
+    // "Hanoi-based", "Kremlin-backed": the lower-case tail is no part of the name ("Kim Jong-un"
+    // keeps its own); nor is a function word glued on by tokenised copy ("Tokyo-after Britain").
     const tail = /-(\p{Ll}+)/u.exec(word)
-    if (tail !== null && COMPOUND_TAIL.test(tail[1] ?? '')) {
+    if (tail !== null && (COMPOUND_TAIL.test(tail[1] ?? '') || isStopword(tail[1] ?? ''))) {
       word = word.slice(0, tail.index)
       last = true
     }
