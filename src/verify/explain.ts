@@ -45,8 +45,8 @@ export function describe(fact: Fact): string {
   return describeValue(fact.value)
 }
 
-/** "000" or "000, 002 and 2 more" */
-export function articleList(ids: readonly string[]): string {
-  if (ids.length <= 3) return ids.join(', ')
-  return `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`
+/** "000" or "000, 002 and 2 more": the first ids of `total` (given when only the first few are listed). */
+export function articleList(ids: readonly string[], total = ids.length): string {
+  if (total <= 3) return ids.slice(0, total).join(', ')
+  return `${ids.slice(0, 3).join(', ')} and ${total - 3} more`
 }

@@ -3,33 +3,48 @@ import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, S
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
+import {
+  byStrength,
+  classSupport,
+  groupCounts,
+  independentSupport,
+  isAgreeing,
+  memberSupport,
+  stronger,
+  strongestSupporters,
+  supportCounts,
+  supportSize,
+  type Candidate,
+  type ClassSupport,
+  type Compared,
+  type GroupCounts,
+  type MemberSupport,
+  type Shortlisted,
+} from './fact-support.js'
 import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
 import { publicationDatesNamed } from './publication-dates.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
-
-interface Compared {
-  readonly fact: Fact
-  readonly comparison: Comparison
-  readonly context: number
-  /** An agreeing value about the same thing by its neighbours alone (see `sameThing`). */
-  readonly sameThing: boolean
-}
-
-interface Candidate extends Compared {
-  readonly aligned: boolean
-}
 
 /** A fact with every fact of the other articles that could be about the same thing. */
 export interface FactMatch {
   readonly fact: Fact
   readonly article: AnalysedArticle
+  /**
+   * The candidates worth judging (see `keepCandidates`), listed on first use: a fact that has
+   * supporters is judged from `support` alone, so in a story of near-copies the list of its
+   * N - 1 equals is never made.
+   */
   readonly candidates: readonly Candidate[]
+  /** The articles that support the fact (an agreeing value about the same thing), kept per class. */
+  readonly support: MemberSupport
   /** Other facts of the same sentence: they take the slots their equals fill. */
   readonly neighbours: readonly Fact[]
 }
 
 export interface FactMatches {
   readonly matches: readonly FactMatch[]
+  /** The matches of each class of identical facts, which share their support. */
+  readonly classes: readonly (readonly FactMatch[])[]
   readonly index: FactIndex
   readonly articles: readonly AnalysedArticle[]
   readonly byId: ReadonlyMap<string, AnalysedArticle>
@@ -72,7 +87,8 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       else members.push(fact)
     }
   }
-  const candidatesByFact = new Map<Fact, Candidate[]>()
+  const matchOf = new Map<Fact, FactMatch>()
+  const classMatches: FactMatch[][] = []
   for (const members of classes.values()) {
     const representative = members[0] as Fact
     const compared: Compared[] = []
@@ -84,19 +100,30 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameSpecificValue(representative, other, comparison)) })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
-    for (const fact of members) {
-      const linkedKeys = linked.get(sentenceId(fact.article, fact.sentence))
-      candidatesByFact.set(fact, keepCandidates(fact, shortlist, linkedKeys))
-    }
-  }
-  const matches: FactMatch[] = []
-  for (const article of articles) {
-    for (const fact of article.facts) {
+    const shared = classSupport(shortlist)
+    classMatches.push(members.map((fact) => {
       const key = sentenceId(fact.article, fact.sentence)
-      matches.push({ fact, article, candidates: candidatesByFact.get(fact) ?? [], neighbours: factsBySentence.get(key) ?? [] })
-    }
+      const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linked.get(key), factsBySentence.get(key) ?? [])
+      matchOf.set(fact, match)
+      return match
+    }))
   }
-  return { matches, index, articles, byId }
+  const matches = articles.flatMap((article) => article.facts.map((fact) => matchOf.get(fact) as FactMatch))
+  return { matches, classes: classMatches, index, articles, byId }
+}
+
+function factMatch(fact: Fact, article: AnalysedArticle, shortlist: readonly Shortlisted[], shared: ClassSupport, linkedKeys: ReadonlySet<number> | undefined, neighbours: readonly Fact[]): FactMatch {
+  let candidates: Candidate[] | undefined
+  return {
+    fact,
+    article,
+    get candidates() {
+      candidates ??= keepCandidates(fact, shortlist, linkedKeys)
+      return candidates
+    },
+    support: memberSupport(fact.article, shared, linkedKeys),
+    neighbours,
+  }
 }
 
 /**
@@ -104,15 +131,6 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
  * first: an article that names "Vietnam" thirty times offers one counterpart, not thirty, and a
  * story of a hundred copies stays linear in its copies instead of quadratic in repeated names.
  */
-interface Shortlisted {
-  readonly entry: Compared
-  /** Story-wide number of the candidate's sentence, looked up once per class, not once per copy. */
-  readonly sentence: number
-  /** The candidate as every member of the class sees it, aligned or not: made once, shared by all. */
-  readonly unaligned: Candidate
-  readonly aligned: Candidate
-}
-
 function strongestPerArticle(compared: readonly Compared[], sentenceId: SentenceIds): Shortlisted[] {
   const byArticle = new Map<string, Compared[]>()
   for (const entry of compared) {
@@ -122,11 +140,13 @@ function strongestPerArticle(compared: readonly Compared[], sentenceId: Sentence
     else list.push(entry)
   }
   const kept: Shortlisted[] = []
+  let group = 0
   const keep = (entries: readonly Compared[]): void => {
     for (const entry of entries) {
       const candidate = { fact: entry.fact, comparison: entry.comparison, context: entry.context, sameThing: entry.sameThing }
-      kept.push({ entry, sentence: sentenceId(entry.fact.article, entry.fact.sentence), unaligned: { ...candidate, aligned: false }, aligned: { ...candidate, aligned: true } })
+      kept.push({ entry, sentence: sentenceId(entry.fact.article, entry.fact.sentence), unaligned: { ...candidate, aligned: false }, aligned: { ...candidate, aligned: true }, position: kept.length, group })
     }
+    group += 1
   }
   for (const list of byArticle.values()) {
     if (list.length <= 2 * T.candidatesPerArticle) {
@@ -178,17 +198,8 @@ function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKey
  * Article → other article → count.
  */
 export function reusedFacts(found: FactMatches): Map<string, Map<string, number>> {
-  const counts = new Map<string, Map<string, number>>()
-  for (const { fact, candidates } of found.matches) {
-    let row = counts.get(fact.article)
-    if (row === undefined) counts.set(fact.article, (row = new Map()))
-    for (const candidate of candidates) {
-      if (candidate.comparison !== 'equal' && candidate.comparison !== 'compatible') continue
-      if (!candidate.aligned && !candidate.sameThing) continue
-      row.set(candidate.fact.article, (row.get(candidate.fact.article) ?? 0) + 1)
-    }
-  }
-  return counts
+  // A fact's supporters are exactly the agreeing candidates in an aligned sentence or about the same thing.
+  return supportCounts(found.articles.map((article) => article.article.id), found.classes.map((members) => members.map((match) => match.support)))
 }
 
 /**
@@ -197,8 +208,24 @@ export function reusedFacts(found: FactMatches): Map<string, Map<string, number>
  * another value), or unsupported (nothing about the same thing, whatever appears elsewhere).
  */
 export function judgeFacts(found: FactMatches, options: JudgeOptions = {}): Finding[] {
-  const findings = found.matches.map((match) => judge(match, found, options))
+  const groups = new Map<ClassSupport, GroupCounts>()
+  const groupOf = (article: string): string => options.groupOf?.get(article) ?? article
+  // Supporters' independence groups, counted once per class of identical facts.
+  const independent = (support: MemberSupport): number => {
+    let counts = groups.get(support.shared)
+    if (counts === undefined) groups.set(support.shared, (counts = groupCounts(support.shared, groupOf)))
+    return independentSupport(support, counts, groupOf)
+  }
+  const findings = found.matches.map((match) => judge(match, found, options, independent))
   return withSpeakerSwaps(found, findings)
+}
+
+/** A fact's supporters as a finding shows them: the strongest few, how many, how many independent. */
+interface Supporters {
+  /** The strongest supporting candidates, one per article, strongest first: at least `T.maximumEvidence` when there are that many. */
+  readonly strongest: readonly Candidate[]
+  readonly size: number
+  readonly independent: () => number
 }
 
 /**
@@ -232,16 +259,21 @@ function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Fin
   })
 }
 
-function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Finding {
-  const { fact, article, candidates, neighbours } = match
+function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, independent: (support: MemberSupport) => number): Finding {
+  const { fact, article, support, neighbours } = match
   const { index, byId } = found
   const claim = textSpan(article.article.text, fact.start, fact.end)
   const base = { article: fact.article, type: fact.type, claim } as const
-  const agrees = candidates.filter((candidate) => candidate.comparison === 'equal' || candidate.comparison === 'compatible')
 
   // Supported: an equal or compatible value in an aligned sentence or with the same neighbours.
-  const supporters = agrees.filter((candidate) => candidate.aligned || candidate.sameThing)
-  if (supporters.length > 0) return supported(fact, article, base, supporters, found, options, false)
+  const size = supportSize(support)
+  if (size > 0) {
+    const supporters = { strongest: strongestSupporters(support, T.maximumEvidence), size, independent: () => independent(support) }
+    return supported(fact, article, base, supporters, found, false)
+  }
+  // No supporter: every candidate is read (a few facts per story of near-copies).
+  const { candidates } = match
+  const agrees = candidates.filter((candidate) => isAgreeing(candidate.comparison))
 
   // Conflict: the same slot with another value. In an aligned sentence pair the slot is the
   // leftover fact of the same type once equal facts are paired ("Su-35 and Su-40" against
@@ -262,7 +294,10 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
 
   // Names and quotes are checkable by mention: "Rostec" anywhere else in the story supports "Rostec".
   const mentions = fact.value.kind === 'entity' || fact.value.kind === 'quote' ? agrees : []
-  if (mentions.length > 0) return supported(fact, article, base, mentions, found, options, true)
+  if (mentions.length > 0) {
+    const best = bestPerArticle(mentions)
+    return supported(fact, article, base, { strongest: best, size: best.length, independent: () => independentCount(best.map((candidate) => candidate.fact.article), options) }, found, true)
+  }
   // …also where the extractor did not pick the name out: inside a longer name, by surname, as an outlet.
   const written = findNameMentions(fact, article, found.articles)
   if (written.length > 0) return mentionedInText(fact, base, written, options)
@@ -419,12 +454,11 @@ function supported(
   fact: Fact,
   article: AnalysedArticle,
   base: Pick<Finding, 'article' | 'type' | 'claim'>,
-  supporters: readonly Candidate[],
+  supporters: Supporters,
   found: FactMatches,
-  options: JudgeOptions,
   byMention: boolean,
 ): Finding {
-  const best = bestPerArticle(supporters)
+  const best = supporters.strongest
   const first = best[0] as Candidate
   const rounding = first.comparison === 'compatible'
   const numeric = fact.type === 'money' || fact.type === 'number' || fact.type === 'percent'
@@ -433,11 +467,11 @@ function supported(
     ? `"${first.fact.text}" in ${first.fact.article}`
     : `"${first.fact.text}" in ${first.fact.article} (${rounding ? `${describe(fact)} vs ${describe(first.fact)}` : `both ${describe(fact)}`})`
   const slot = byMention ? '' : slotPhrase(fact, article, first, found.index)
-  const also = best.length > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
+  const also = supporters.size > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article), supporters.size - 1)}` : ''
   return {
     ...base,
     status: 'supported',
-    support: independentCount(best.map((candidate) => candidate.fact.article), options),
+    support: supporters.independent(),
     evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
     explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
@@ -529,13 +563,7 @@ function bestPerArticle(candidates: readonly Candidate[]): Candidate[] {
     const current = best.get(candidate.fact.article)
     if (current === undefined || stronger(candidate, current)) best.set(candidate.fact.article, candidate)
   }
-  return [...best.values()].sort((left, right) => (stronger(left, right) ? -1 : stronger(right, left) ? 1 : 0))
-}
-
-function stronger(left: Candidate, right: Candidate): boolean {
-  if (left.aligned !== right.aligned) return left.aligned
-  if (left.comparison !== right.comparison) return left.comparison === 'equal'
-  return left.context > right.context
+  return [...best.values()].sort(byStrength)
 }
 
 function agreesWith(left: Fact, right: Fact): boolean {
