@@ -53,6 +53,24 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
     return counts
   }
 
+  // Near-copies repeat whole sentences: a pair of sentences is judged once for each pair of
+  // distinct sentences (same words, terms and facts), whichever copies the pair stands in.
+  const kindOf = sentenceKinds(index, verbatimForms, factsBySentence)
+  const judged = new Map<number, Judged>()
+  const judge = (from: IndexedSentence, to: IndexedSentence): Judged => {
+    const fromKind = kindOf.kind[from.id] ?? 0
+    const toKind = kindOf.kind[to.id] ?? 0
+    const repeated = (kindOf.copies[fromKind] ?? 0) > 1 || (kindOf.copies[toKind] ?? 0) > 1
+    const key = fromKind * kindOf.copies.length + toKind
+    const known = repeated ? judged.get(key) : undefined
+    if (known !== undefined) return known
+    const shared = sharedWeight(from, to)
+    const forward = evaluate(from, to, shared, verbatimForms, factsBySentence, trigrams)
+    const result = { shared: shared.weight, kind: forward?.kind, similarity: forward?.similarity ?? 0 }
+    if (repeated) judged.set(key, result)
+    return result
+  }
+
   const consider = (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined): void => {
     if (candidate === undefined) return
     const key = from.id * articles.length + to.article
@@ -62,12 +80,16 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
 
   const prefixes: (readonly string[])[] = []
   for (const sentences of index.sentences) for (const sentence of sentences) prefixes[sentence.id] = candidatePrefix(sentence, T.candidateFloor)
+  // A sentence outside the hubs meets only the hubs' sentences: it reads their postings alone, in
+  // the same order, instead of skipping every other article's (near-copies share every term).
+  const hubPostings = hubs === undefined ? undefined : postingsOf(index, hubs)
 
   for (const sentences of index.sentences) {
     for (const sentence of sentences) {
       if (sentence.terms.size === 0) continue
+      const postings = hubPostings === undefined || hubs?.has(sentence.article) === true ? index.postings : hubPostings
       for (const term of prefixes[sentence.id] ?? []) {
-        for (const other of index.postings.get(term) ?? []) {
+        for (const other of postings.get(term) ?? []) {
           if (other.article === sentence.article) continue
           if (hubs !== undefined && !hubs.has(sentence.article) && !hubs.has(other.article)) continue
           if (metBy[other.id] === sentence.id) continue
@@ -75,12 +97,12 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
           // A pair is met from both sides when each holds a rare term of the other; judge it once,
           // from the lower id, unless the lower one's prefix missed it (then from here).
           if (other.id < sentence.id && sharesPrefix(other, sentence, prefixes)) continue
-          const shared = sharedWeight(sentence, other)
-          noteContainment(bestContainment, sentence, shared.weight)
-          noteContainment(bestContainment, other, shared.weight)
-          const forward = evaluate(sentence, other, shared, verbatimForms, factsBySentence, trigrams)
-          consider(sentence, other, forward)
-          consider(other, sentence, forward === undefined ? undefined : { ...forward, to: sentence })
+          const { shared, kind, similarity } = judge(sentence, other)
+          noteContainment(bestContainment, sentence, shared)
+          noteContainment(bestContainment, other, shared)
+          if (kind === undefined) continue
+          consider(sentence, other, { to: other, kind, similarity })
+          consider(other, sentence, { to: sentence, kind, similarity })
         }
       }
     }
@@ -105,6 +127,16 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
   return { links, index, bestContainment }
 }
 
+/** The index's postings restricted to the sentences of the `hubs` articles. */
+function postingsOf(index: StoryIndex, hubs: ReadonlySet<number>): Map<string, IndexedSentence[]> {
+  const postings = new Map<string, IndexedSentence[]>()
+  for (const [term, sentences] of index.postings) {
+    const kept = sentences.filter((sentence) => hubs.has(sentence.article))
+    if (kept.length > 0) postings.set(term, kept)
+  }
+  return postings
+}
+
 /** True when `from`'s candidate prefix holds one of `to`'s terms: the pair was met from `from`. */
 function sharesPrefix(from: IndexedSentence, to: IndexedSentence, prefixes: readonly (readonly string[])[]): boolean {
   for (const term of prefixes[from.id] ?? []) if (to.terms.has(term)) return true
@@ -115,6 +147,39 @@ interface Candidate {
   readonly to: IndexedSentence
   readonly kind: LinkKind
   readonly similarity: number
+}
+
+/** What judging a pair of sentences gives: their shared weight, and the link kind when they align. */
+interface Judged {
+  readonly shared: number
+  readonly kind: LinkKind | undefined
+  readonly similarity: number
+}
+
+/**
+ * Numbers the distinct sentences of a story: those with the same verbatim form, the same terms in
+ * the same order and the same facts judge alike against any other sentence. `kind[id]` is the
+ * number of sentence `id`, `copies[kind]` how many sentences of the story share it.
+ */
+function sentenceKinds(index: StoryIndex, forms: readonly (readonly string[])[], facts: readonly (ReadonlyMap<number, readonly Fact[]>)[]): { kind: Int32Array; copies: number[] } {
+  const numbers = new Map<string, number>()
+  const kind = new Int32Array(index.sentenceCount)
+  const copies: number[] = []
+  for (const sentences of index.sentences) {
+    for (const sentence of sentences) {
+      const factKeys = (facts[sentence.article]?.get(sentence.sentence) ?? []).map((fact) => `${fact.type}\u0003${JSON.stringify(fact.value)}`)
+      const key = [forms[sentence.article]?.[sentence.sentence] ?? '', [...sentence.terms.keys()].join(' '), ...factKeys].join('\u0002')
+      let number = numbers.get(key)
+      if (number === undefined) {
+        number = copies.length
+        numbers.set(key, number)
+        copies.push(0)
+      }
+      kind[sentence.id] = number
+      copies[number] = (copies[number] ?? 0) + 1
+    }
+  }
+  return { kind, copies }
 }
 
 const KIND_RANK: Record<LinkKind, number> = { verbatim: 3, 'near-verbatim': 2, paraphrase: 1 }
