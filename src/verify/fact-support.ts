@@ -22,18 +22,28 @@ export interface Candidate extends Compared {
   readonly aligned: boolean
 }
 
-/** One entry of a class's shortlist (see `strongestPerArticle` in verify-facts.ts). */
-export interface Shortlisted {
-  readonly entry: Compared
-  /** Story-wide number of the candidate's sentence, looked up once per class, not once per copy. */
-  readonly sentence: number
-  /** The candidate as every member of the class sees it, aligned or not: made once, shared by all. */
-  readonly unaligned: Candidate
-  readonly aligned: Candidate
-  /** Place in the shortlist: ties between equally strong candidates go to the earlier. */
-  readonly position: number
-  /** Place of the candidate's article among the shortlist's articles (they come grouped by article). */
-  readonly group: number
+/**
+ * One entry of a class's shortlist (see `strongestPerArticle` in verify-facts.ts): the candidate as
+ * every member of the class sees it, aligned or not, made once and shared by all members.
+ */
+export class Shortlisted {
+  #aligned: Candidate | undefined
+
+  constructor(
+    readonly unaligned: Candidate,
+    /** Story-wide number of the candidate's sentence, looked up once per class, not once per copy. */
+    readonly sentence: number,
+    /** Place in the shortlist: ties between equally strong candidates go to the earlier. */
+    readonly position: number,
+    /** Place of the candidate's article among the shortlist's articles (they come grouped by article). */
+    readonly group: number,
+  ) {}
+
+  /** The candidate seen from an aligned sentence, made on first use: most entries never are. */
+  get aligned(): Candidate {
+    this.#aligned ??= { ...this.unaligned, aligned: true }
+    return this.#aligned
+  }
 }
 
 /** What every member of a class shares. */
@@ -49,11 +59,21 @@ export interface ClassSupport {
   readonly agreeingBySentence: ReadonlyMap<number, readonly Shortlisted[]>
 }
 
+/** What a class's members whose sentences are aligned with the same sentences find there. */
+export interface AlignedSupport {
+  /** The strongest agreeing fact of each article in an aligned sentence, strongest first. */
+  readonly strongest: readonly Shortlisted[]
+  /** How many of them are from articles among the class's own supporters. */
+  readonly inClass: number
+}
+
 /** One fact's supporters: its class's, and those it meets in sentences aligned with its own. */
 export interface MemberSupport {
   readonly article: string
   /** The strongest agreeing fact of each other article in an aligned sentence, strongest first. */
   readonly aligned: readonly Shortlisted[]
+  /** How many of `aligned` are from articles in `shared.articles`. */
+  readonly alignedInClass: number
   readonly shared: ClassSupport
 }
 
@@ -81,8 +101,8 @@ export function classSupport(shortlist: readonly Shortlisted[]): ClassSupport {
   const strongest = new Map<string, Shortlisted>()
   const agreeingBySentence = new Map<number, Shortlisted[]>()
   for (const shortlisted of shortlist) {
-    if (!isAgreeing(shortlisted.entry.comparison)) continue
-    const article = shortlisted.entry.fact.article
+    if (!isAgreeing(shortlisted.unaligned.comparison)) continue
+    const article = shortlisted.unaligned.fact.article
     const current = strongest.get(article)
     if (current === undefined || stronger(shortlisted.unaligned, current.unaligned)) strongest.set(article, shortlisted)
     const list = agreeingBySentence.get(shortlisted.sentence)
@@ -91,36 +111,46 @@ export function classSupport(shortlist: readonly Shortlisted[]): ClassSupport {
   }
   // Articles come in shortlist order: a stable sort leaves equally strong ones in that order.
   const ranked = [...strongest.values()].filter((shortlisted) => shortlisted.unaligned.sameThing).sort((left, right) => byStrength(left.unaligned, right.unaligned))
-  return { ranked, articles: new Set(ranked.map((shortlisted) => shortlisted.entry.fact.article)), agreeingBySentence }
+  return { ranked, articles: new Set(ranked.map((shortlisted) => shortlisted.unaligned.fact.article)), agreeingBySentence }
 }
 
-/** A member's supporters: `linked` holds the story-wide numbers of the sentences aligned with its own. */
-export function memberSupport(article: string, shared: ClassSupport, linked: ReadonlySet<number> | undefined): MemberSupport {
-  if (linked === undefined || shared.agreeingBySentence.size === 0) return { article, aligned: [], shared }
+const NONE: AlignedSupport = { strongest: [], inClass: 0 }
+
+/** A member's supporters: `aligned` from `alignedSupport` for the sentences aligned with its own. */
+export function memberSupport(article: string, shared: ClassSupport, aligned: AlignedSupport): MemberSupport {
+  return { article, aligned: aligned.strongest, alignedInClass: aligned.inClass, shared }
+}
+
+/**
+ * The supporters a class's member meets in the sentences aligned with its own (`linked`, by
+ * story-wide number). Links join different articles, so the member's own article is never among
+ * them: members whose sentences are aligned with the same sentences (copies of one sentence
+ * outside the hubs) share one result.
+ */
+export function alignedSupport(shared: ClassSupport, linked: ReadonlySet<number> | undefined): AlignedSupport {
+  if (linked === undefined || shared.agreeingBySentence.size === 0) return NONE
   const met: Shortlisted[] = []
   const collect = (entries: readonly Shortlisted[] | undefined): void => {
-    for (const shortlisted of entries ?? []) if (shortlisted.entry.fact.article !== article) met.push(shortlisted)
+    if (entries !== undefined) met.push(...entries)
   }
   // Whichever is shorter: a hub's sentence is aligned with a sentence of nearly every article.
   if (linked.size <= shared.agreeingBySentence.size) for (const sentence of linked) collect(shared.agreeingBySentence.get(sentence))
   else for (const [sentence, entries] of shared.agreeingBySentence) if (linked.has(sentence)) collect(entries)
-  if (met.length === 0) return { article, aligned: [], shared }
+  if (met.length === 0) return NONE
   met.sort((left, right) => left.position - right.position)
   const strongest = new Map<string, Shortlisted>()
   for (const shortlisted of met) {
-    const current = strongest.get(shortlisted.entry.fact.article)
-    if (current === undefined || stronger(shortlisted.aligned, current.aligned)) strongest.set(shortlisted.entry.fact.article, shortlisted)
+    const current = strongest.get(shortlisted.unaligned.fact.article)
+    if (current === undefined || stronger(shortlisted.aligned, current.aligned)) strongest.set(shortlisted.unaligned.fact.article, shortlisted)
   }
   const aligned = [...strongest.values()].sort((left, right) => byStrength(left.aligned, right.aligned) || left.group - right.group)
-  return { article, aligned, shared }
+  return { strongest: aligned, inClass: aligned.filter((shortlisted) => shared.articles.has(shortlisted.unaligned.fact.article)).length }
 }
 
 /** How many articles support the fact. */
 export function supportSize(support: MemberSupport): number {
   const { article, aligned, shared } = support
-  let size = aligned.length + shared.articles.size - (shared.articles.has(article) ? 1 : 0)
-  for (const shortlisted of aligned) if (shared.articles.has(shortlisted.entry.fact.article)) size -= 1
-  return size
+  return aligned.length - support.alignedInClass + shared.articles.size - (shared.articles.has(article) ? 1 : 0)
 }
 
 /**
@@ -131,10 +161,10 @@ export function strongestSupporters(support: MemberSupport, count: number): Cand
   const { article, aligned, shared } = support
   const strongest = aligned.slice(0, count).map((shortlisted) => shortlisted.aligned)
   if (strongest.length === count) return strongest
-  const taken = new Set(aligned.map((shortlisted) => shortlisted.entry.fact.article))
+  const taken = new Set(aligned.map((shortlisted) => shortlisted.unaligned.fact.article))
   for (const shortlisted of shared.ranked) {
     if (strongest.length === count) break
-    const other = shortlisted.entry.fact.article
+    const other = shortlisted.unaligned.fact.article
     if (other !== article && !taken.has(other)) strongest.push(shortlisted.unaligned)
   }
   return strongest
@@ -160,7 +190,7 @@ export function independentSupport(support: MemberSupport, counts: GroupCounts, 
   let groups = counts.size - (own !== undefined && counts.get(own) === 1 ? 1 : 0)
   const added = new Set<string>()
   for (const shortlisted of aligned) {
-    const other = shortlisted.entry.fact.article
+    const other = shortlisted.unaligned.fact.article
     if (shared.articles.has(other)) continue
     const group = groupOf(other)
     const inClass = (counts.get(group) ?? 0) - (group === own ? 1 : 0) > 0
@@ -194,7 +224,7 @@ export function supportCounts(articles: readonly string[], classes: readonly (re
       const from = indexOf.get(member.article) as number
       weight.set(from, (weight.get(from) ?? 0) + 1)
       for (const shortlisted of member.aligned) {
-        const other = shortlisted.entry.fact.article
+        const other = shortlisted.unaligned.fact.article
         if (!shared.articles.has(other)) add(from, indexOf.get(other) as number, 1)
       }
     }

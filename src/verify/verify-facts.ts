@@ -4,6 +4,7 @@ import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
 import {
+  alignedSupport,
   byStrength,
   classSupport,
   groupCounts,
@@ -14,12 +15,13 @@ import {
   strongestSupporters,
   supportCounts,
   supportSize,
+  type AlignedSupport,
   type Candidate,
   type ClassSupport,
   type Compared,
   type GroupCounts,
   type MemberSupport,
-  type Shortlisted,
+  Shortlisted,
 } from './fact-support.js'
 import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
 import { publicationDatesNamed } from './publication-dates.js'
@@ -67,6 +69,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   const index = buildFactIndex(articles)
   const sentenceId = sentenceIds(articles)
   const linked = linkedSentences(links, sentenceId)
+  const linkedSet = numberSets(linked.values())
   const factsBySentence = new Map<number, Fact[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
@@ -79,31 +82,40 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   // Copies repeat facts word for word: facts with the same value and the same neighbours form one
   // class, compared once with each other class, so a story of many copies costs classes × classes.
   const classes = new Map<string, Fact[]>()
+  const classOf = new Map<Fact, Fact[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
       const signature = `${fact.type}\u0001${JSON.stringify(fact.value)}\u0001${fact.context.join(' ')}`
-      const members = classes.get(signature)
-      if (members === undefined) classes.set(signature, [fact])
-      else members.push(fact)
+      let members = classes.get(signature)
+      if (members === undefined) classes.set(signature, (members = []))
+      members.push(fact)
+      classOf.set(fact, members)
     }
   }
   const matchOf = new Map<Fact, FactMatch>()
   const classMatches: FactMatch[][] = []
   for (const members of classes.values()) {
     const representative = members[0] as Fact
-    const compared: Compared[] = []
+    const compared: Candidate[] = []
+    // The members of another class (its copies) compare alike with this one: once per class.
+    const comparedWith = new Map<readonly Fact[], Omit<Compared, 'fact'> | null>()
     for (const other of index.candidates(representative)) {
-      const comparison = shortFormOf(representative, other) ? 'compatible' : uncategorisedSwap(representative, other) ? 'conflict' : compareValues(representative.value, other.value)
-      if (comparison === 'unrelated') continue
-      const context = index.contextScore(representative, other)
-      const agrees = comparison === 'equal' || comparison === 'compatible'
-      compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameSpecificValue(representative, other, comparison)) })
+      const otherClass = classOf.get(other) ?? [other]
+      let found = comparedWith.get(otherClass)
+      if (found === undefined) comparedWith.set(otherClass, (found = compareFacts(representative, other, index)))
+      if (found !== null) compared.push({ fact: other, ...found, aligned: false })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
     const shared = classSupport(shortlist)
+    // Members whose sentences are aligned with the same sentences find the same supporters there.
+    const alignedBySet = new Map<number, AlignedSupport>()
     classMatches.push(members.map((fact) => {
       const key = sentenceId(fact.article, fact.sentence)
-      const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linked.get(key), factsBySentence.get(key) ?? [])
+      const linkedKeys = linked.get(key)
+      const set = linkedKeys === undefined ? -1 : (linkedSet.get(linkedKeys) ?? -1)
+      let aligned = alignedBySet.get(set)
+      if (aligned === undefined) alignedBySet.set(set, (aligned = alignedSupport(shared, linkedKeys)))
+      const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linkedKeys, aligned, factsBySentence.get(key) ?? [])
       matchOf.set(fact, match)
       return match
     }))
@@ -112,7 +124,15 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   return { matches, classes: classMatches, index, articles, byId }
 }
 
-function factMatch(fact: Fact, article: AnalysedArticle, shortlist: readonly Shortlisted[], shared: ClassSupport, linkedKeys: ReadonlySet<number> | undefined, neighbours: readonly Fact[]): FactMatch {
+function factMatch(
+  fact: Fact,
+  article: AnalysedArticle,
+  shortlist: readonly Shortlisted[],
+  shared: ClassSupport,
+  linkedKeys: ReadonlySet<number> | undefined,
+  aligned: AlignedSupport,
+  neighbours: readonly Fact[],
+): FactMatch {
   let candidates: Candidate[] | undefined
   return {
     fact,
@@ -121,9 +141,18 @@ function factMatch(fact: Fact, article: AnalysedArticle, shortlist: readonly Sho
       candidates ??= keepCandidates(fact, shortlist, linkedKeys)
       return candidates
     },
-    support: memberSupport(fact.article, shared, linkedKeys),
+    support: memberSupport(fact.article, shared, aligned),
     neighbours,
   }
+}
+
+/** How `other` compares with `fact`: null when the values are unrelated. */
+function compareFacts(fact: Fact, other: Fact, index: FactIndex): Omit<Compared, 'fact'> | null {
+  const comparison = shortFormOf(fact, other) ? 'compatible' : uncategorisedSwap(fact, other) ? 'conflict' : compareValues(fact.value, other.value)
+  if (comparison === 'unrelated') return null
+  const context = index.contextScore(fact, other)
+  const agrees = comparison === 'equal' || comparison === 'compatible'
+  return { comparison, context, sameThing: agrees && (sameThing(fact, other, context, index) || sameSpecificValue(fact, other, comparison)) }
 }
 
 /**
@@ -131,8 +160,8 @@ function factMatch(fact: Fact, article: AnalysedArticle, shortlist: readonly Sho
  * first: an article that names "Vietnam" thirty times offers one counterpart, not thirty, and a
  * story of a hundred copies stays linear in its copies instead of quadratic in repeated names.
  */
-function strongestPerArticle(compared: readonly Compared[], sentenceId: SentenceIds): Shortlisted[] {
-  const byArticle = new Map<string, Compared[]>()
+function strongestPerArticle(compared: readonly Candidate[], sentenceId: SentenceIds): Shortlisted[] {
+  const byArticle = new Map<string, Candidate[]>()
   for (const entry of compared) {
     if (entry.comparison !== 'equal' && entry.comparison !== 'compatible' && entry.context < T.candidateContext) continue
     const list = byArticle.get(entry.fact.article)
@@ -141,11 +170,8 @@ function strongestPerArticle(compared: readonly Compared[], sentenceId: Sentence
   }
   const kept: Shortlisted[] = []
   let group = 0
-  const keep = (entries: readonly Compared[]): void => {
-    for (const entry of entries) {
-      const candidate = { fact: entry.fact, comparison: entry.comparison, context: entry.context, sameThing: entry.sameThing }
-      kept.push({ entry, sentence: sentenceId(entry.fact.article, entry.fact.sentence), unaligned: { ...candidate, aligned: false }, aligned: { ...candidate, aligned: true }, position: kept.length, group })
-    }
+  const keep = (entries: readonly Candidate[]): void => {
+    for (const entry of entries) kept.push(new Shortlisted(entry, sentenceId(entry.fact.article, entry.fact.sentence), kept.length, group))
     group += 1
   }
   for (const list of byArticle.values()) {
@@ -153,7 +179,7 @@ function strongestPerArticle(compared: readonly Compared[], sentenceId: Sentence
       keep(list)
       continue
     }
-    const order = (left: Compared, right: Compared): number => Number(right.sameThing) - Number(left.sameThing) || right.context - left.context
+    const order = (left: Candidate, right: Candidate): number => Number(right.sameThing) - Number(left.sameThing) || right.context - left.context
     const agreeing = list.filter((entry) => entry.comparison === 'equal' || entry.comparison === 'compatible').sort(order)
     const differing = list.filter((entry) => entry.comparison !== 'equal' && entry.comparison !== 'compatible').sort(order)
     keep([...agreeing.slice(0, T.candidatesPerArticle), ...differing.slice(0, T.candidatesPerArticle)])
@@ -173,7 +199,7 @@ function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKey
   let article: string | undefined
   // The shortlist comes grouped by article: the best agreeing fact of each group, every differing one.
   for (const shortlisted of shortlist) {
-    const { fact: other, comparison, context } = shortlisted.entry
+    const { fact: other, comparison, context } = shortlisted.unaligned
     if (other.article === fact.article) continue
     if (other.article !== article) {
       if (best !== undefined) kept.push(best)
@@ -583,6 +609,19 @@ function sentenceIds(articles: readonly AnalysedArticle[]): SentenceIds {
     next += article.sentences.length
   }
   return (article, sentence) => (offsets.get(article) ?? Number.NaN) + sentence
+}
+
+/** Numbers sets by their members: equal sets get one number. */
+function numberSets(sets: Iterable<ReadonlySet<number>>): Map<ReadonlySet<number>, number> {
+  const numbers = new Map<string, number>()
+  const numberOf = new Map<ReadonlySet<number>, number>()
+  for (const set of sets) {
+    const key = [...set].sort((left, right) => left - right).join(' ')
+    let number = numbers.get(key)
+    if (number === undefined) numbers.set(key, (number = numbers.size))
+    numberOf.set(set, number)
+  }
+  return numberOf
 }
 
 function linkedSentences(links: readonly SentenceLink[], sentenceId: SentenceIds): Map<number, Set<number>> {
