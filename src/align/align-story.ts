@@ -38,7 +38,7 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
   const verbatimForms = articles.map((article) => article.sentences.map((sentence) => verbatimForm(sentence.text)))
   const factsBySentence = articles.map((article) => groupFacts(article))
   // Keyed by sentence id × article count + other article: numbers, not strings, on this hot path.
-  const best = new Map<number, { from: IndexedSentence; candidate: Candidate }>()
+  const best = new Map<number, Counterpart>()
   const bestContainment = articles.map((article) => article.sentences.map(() => 0))
   // Marks which sentences the current query already met through another of its terms: a typed
   // array, not a set of pairs, so a story of many copies does not fill the heap with pair keys.
@@ -71,11 +71,11 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
     return result
   }
 
-  const consider = (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined): void => {
-    if (candidate === undefined) return
+  // Made into an object only when it beats the current best: most pairs met do not.
+  const consider = (from: IndexedSentence, to: IndexedSentence, kind: LinkKind, similarity: number): void => {
     const key = from.id * articles.length + to.article
     const current = best.get(key)
-    if (current === undefined || better(candidate, current.candidate)) best.set(key, { from, candidate })
+    if (current === undefined || better(kind, similarity, current)) best.set(key, { from, to, kind, similarity })
   }
 
   const prefixes: (readonly string[])[] = []
@@ -101,27 +101,27 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
           noteContainment(bestContainment, sentence, shared)
           noteContainment(bestContainment, other, shared)
           if (kind === undefined) continue
-          consider(sentence, other, { to: other, kind, similarity })
-          consider(other, sentence, { to: sentence, kind, similarity })
+          consider(sentence, other, kind, similarity)
+          consider(other, sentence, kind, similarity)
         }
       }
     }
   }
-  addTermlessVerbatim(index, verbatimForms, (from, to, candidate) => {
-    if (hubs === undefined || hubs.has(from.article) || hubs.has(to.article)) consider(from, to, candidate)
+  addTermlessVerbatim(index, verbatimForms, (from, to) => {
+    if (hubs === undefined || hubs.has(from.article) || hubs.has(to.article)) consider(from, to, 'verbatim', 1)
   })
 
   const links: SentenceLink[] = []
   for (const key of [...best.keys()].sort((left, right) => left - right)) {
-    const { from, candidate } = best.get(key) as { from: IndexedSentence; candidate: Candidate }
+    const { from, to, kind, similarity } = best.get(key) as Counterpart
     const fromArticle = articles[from.article]
-    const toArticle = articles[candidate.to.article]
+    const toArticle = articles[to.article]
     if (fromArticle === undefined || toArticle === undefined) continue
     links.push({
       from: { article: fromArticle.article.id, sentence: from.sentence },
-      to: { article: toArticle.article.id, sentence: candidate.to.sentence },
-      similarity: round(candidate.similarity),
-      kind: candidate.kind,
+      to: { article: toArticle.article.id, sentence: to.sentence },
+      similarity: round(similarity),
+      kind,
     })
   }
   return { links, index, bestContainment }
@@ -184,9 +184,17 @@ function sentenceKinds(index: StoryIndex, forms: readonly (readonly string[])[],
 
 const KIND_RANK: Record<LinkKind, number> = { verbatim: 3, 'near-verbatim': 2, paraphrase: 1 }
 
-function better(candidate: Candidate, current: Candidate): boolean {
-  const rank = KIND_RANK[candidate.kind] - KIND_RANK[current.kind]
-  return rank !== 0 ? rank > 0 : candidate.similarity > current.similarity
+/** The best counterpart so far of one sentence in one other article. */
+interface Counterpart {
+  readonly from: IndexedSentence
+  readonly to: IndexedSentence
+  readonly kind: LinkKind
+  readonly similarity: number
+}
+
+function better(kind: LinkKind, similarity: number, current: Counterpart): boolean {
+  const rank = KIND_RANK[kind] - KIND_RANK[current.kind]
+  return rank !== 0 ? rank > 0 : similarity > current.similarity
 }
 
 function evaluate(
@@ -249,7 +257,7 @@ function noteContainment(bestContainment: number[][], sentence: IndexedSentence,
 function addTermlessVerbatim(
   index: StoryIndex,
   forms: readonly (readonly string[])[],
-  consider: (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined) => void,
+  consider: (from: IndexedSentence, to: IndexedSentence) => void,
 ): void {
   const byForm = new Map<string, IndexedSentence[]>()
   for (const sentences of index.sentences) {
@@ -268,7 +276,7 @@ function addTermlessVerbatim(
     for (const sentence of group) if (!firstByArticle.has(sentence.article)) firstByArticle.set(sentence.article, sentence)
     for (const from of group) {
       for (const to of firstByArticle.values()) {
-        if (from.article !== to.article) consider(from, to, { to, kind: 'verbatim', similarity: 1 })
+        if (from.article !== to.article) consider(from, to)
       }
     }
   }
