@@ -72,6 +72,18 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
   }
 
   // Made into an object only when it beats the current best: most pairs met do not.
+  // Whether `from`'s candidate prefix holds one of `to`'s terms, once per pair of distinct sentences.
+  const prefixMeets = new Map<number, boolean>()
+  const metFrom = (from: IndexedSentence, to: IndexedSentence): boolean => {
+    const fromKind = kindOf.kind[from.id] ?? 0
+    const toKind = kindOf.kind[to.id] ?? 0
+    if ((kindOf.copies[fromKind] ?? 0) <= 1 && (kindOf.copies[toKind] ?? 0) <= 1) return sharesPrefix(from, to, prefixes)
+    const key = fromKind * kindOf.copies.length + toKind
+    let meets = prefixMeets.get(key)
+    if (meets === undefined) prefixMeets.set(key, (meets = sharesPrefix(from, to, prefixes)))
+    return meets
+  }
+
   const consider = (from: IndexedSentence, to: IndexedSentence, kind: LinkKind, similarity: number): void => {
     const key = from.id * articles.length + to.article
     const current = best.get(key)
@@ -91,12 +103,11 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
       for (const term of prefixes[sentence.id] ?? []) {
         for (const other of postings.get(term) ?? []) {
           if (other.article === sentence.article) continue
-          if (hubs !== undefined && !hubs.has(sentence.article) && !hubs.has(other.article)) continue
           if (metBy[other.id] === sentence.id) continue
           metBy[other.id] = sentence.id
           // A pair is met from both sides when each holds a rare term of the other; judge it once,
           // from the lower id, unless the lower one's prefix missed it (then from here).
-          if (other.id < sentence.id && sharesPrefix(other, sentence, prefixes)) continue
+          if (other.id < sentence.id && metFrom(other, sentence)) continue
           const { shared, kind, similarity } = judge(sentence, other)
           noteContainment(bestContainment, sentence, shared)
           noteContainment(bestContainment, other, shared)
