@@ -123,7 +123,8 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
   })
 
   const links: SentenceLink[] = []
-  for (const key of [...best.keys()].sort((left, right) => left - right)) {
+  // Keys are whole numbers: a typed array sorts them numerically, and much faster than an array.
+  for (const key of Float64Array.from(best.keys()).sort()) {
     const { from, to, kind, similarity } = best.get(key) as Counterpart
     const fromArticle = articles[from.article]
     const toArticle = articles[to.article]

@@ -103,7 +103,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       const otherClass = classOf.get(other) ?? [other]
       let found = comparedWith.get(otherClass)
       if (found === undefined) comparedWith.set(otherClass, (found = compareFacts(representative, other, index)))
-      if (found !== null) compared.push({ fact: other, ...found, aligned: false })
+      if (found !== null) compared.push({ fact: other, comparison: found.comparison, context: found.context, sameThing: found.sameThing, aligned: false })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
     const shared = classSupport(shortlist)
