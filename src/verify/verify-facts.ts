@@ -146,12 +146,16 @@ function factMatch(
   }
 }
 
-/** How `other` compares with `fact`: null when the values are unrelated. */
+/**
+ * How `other` compares with `fact`; null when it is no candidate: unrelated values, or another
+ * value among other words (below `candidateContext`).
+ */
 function compareFacts(fact: Fact, other: Fact, index: FactIndex): Omit<Compared, 'fact'> | null {
   const comparison = shortFormOf(fact, other) ? 'compatible' : uncategorisedSwap(fact, other) ? 'conflict' : compareValues(fact.value, other.value)
   if (comparison === 'unrelated') return null
   const context = index.contextScore(fact, other)
   const agrees = comparison === 'equal' || comparison === 'compatible'
+  if (!agrees && context < T.candidateContext) return null
   return { comparison, context, sameThing: agrees && (sameThing(fact, other, context, index) || sameSpecificValue(fact, other, comparison)) }
 }
 
@@ -163,7 +167,6 @@ function compareFacts(fact: Fact, other: Fact, index: FactIndex): Omit<Compared,
 function strongestPerArticle(compared: readonly Candidate[], sentenceId: SentenceIds): Shortlisted[] {
   const byArticle = new Map<string, Candidate[]>()
   for (const entry of compared) {
-    if (entry.comparison !== 'equal' && entry.comparison !== 'compatible' && entry.context < T.candidateContext) continue
     const list = byArticle.get(entry.fact.article)
     if (list === undefined) byArticle.set(entry.fact.article, [entry])
     else list.push(entry)
