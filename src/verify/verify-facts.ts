@@ -237,13 +237,19 @@ export function reusedFacts(found: FactMatches): Map<string, Map<string, number>
  * another value), or unsupported (nothing about the same thing, whatever appears elsewhere).
  */
 export function judgeFacts(found: FactMatches, options: JudgeOptions = {}): Finding[] {
-  const groups = new Map<ClassSupport, GroupCounts>()
   const groupOf = (article: string): string => options.groupOf?.get(article) ?? article
-  // Supporters' independence groups, counted once per class of identical facts.
+  // Supporters' independence groups, counted once per class of identical facts, then once for the
+  // members that meet the same supporters in aligned sentences and are (or are not) in the same group.
+  const groups = new Map<ClassSupport, { counts: GroupCounts; known: Map<readonly Shortlisted[], Map<string | undefined, number>> }>()
   const independent = (support: MemberSupport): number => {
-    let counts = groups.get(support.shared)
-    if (counts === undefined) groups.set(support.shared, (counts = groupCounts(support.shared, groupOf)))
-    return independentSupport(support, counts, groupOf)
+    let perClass = groups.get(support.shared)
+    if (perClass === undefined) groups.set(support.shared, (perClass = { counts: groupCounts(support.shared, groupOf), known: new Map() }))
+    let byOwnGroup = perClass.known.get(support.aligned)
+    if (byOwnGroup === undefined) perClass.known.set(support.aligned, (byOwnGroup = new Map()))
+    const own = support.shared.articles.has(support.article) ? groupOf(support.article) : undefined
+    let count = byOwnGroup.get(own)
+    if (count === undefined) byOwnGroup.set(own, (count = independentSupport(support, perClass.counts, groupOf)))
+    return count
   }
   const findings = found.matches.map((match) => judge(match, found, options, independent))
   return withSpeakerSwaps(found, findings)
