@@ -37,8 +37,9 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
   const index = buildStoryIndex(articles)
   const verbatimForms = articles.map((article) => article.sentences.map((sentence) => verbatimForm(sentence.text)))
   const factsBySentence = articles.map((article) => groupFacts(article))
-  // Keyed by sentence id × article count + other article: numbers, not strings, on this hot path.
-  const best = new Map<number, Counterpart>()
+  // The best counterpart of each sentence (by id) in each other article (by position): one small
+  // map per sentence, not one map of every pair, which near-copies grow to hundreds of thousands.
+  const best: (Map<number, Counterpart> | undefined)[] = new Array<Map<number, Counterpart> | undefined>(index.sentenceCount)
   const bestContainment = articles.map((article) => article.sentences.map(() => 0))
   // Marks which sentences the current query already met through another of its terms: a typed
   // array, not a set of pairs, so a story of many copies does not fill the heap with pair keys.
@@ -84,10 +85,17 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
     return meets
   }
 
+  // Made into an object only for a sentence's first counterpart in an article, then updated when beaten.
   const consider = (from: IndexedSentence, to: IndexedSentence, kind: LinkKind, similarity: number): void => {
-    const key = from.id * articles.length + to.article
-    const current = best.get(key)
-    if (current === undefined || better(kind, similarity, current)) best.set(key, { from, to, kind, similarity })
+    let row = best[from.id]
+    if (row === undefined) best[from.id] = row = new Map()
+    const current = row.get(to.article)
+    if (current === undefined) row.set(to.article, { from, to, kind, similarity })
+    else if (better(kind, similarity, current)) {
+      current.to = to
+      current.kind = kind
+      current.similarity = similarity
+    }
   }
 
   const prefixes: (readonly string[])[] = []
@@ -122,19 +130,25 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
     if (hubs === undefined || hubs.has(from.article) || hubs.has(to.article)) consider(from, to, 'verbatim', 1)
   })
 
+  // Links in sentence order, then other-article order; each sentence's end is one object, shared by its links.
+  const ends: (SentenceRef | undefined)[] = new Array<SentenceRef | undefined>(index.sentenceCount)
+  const endOf = (sentence: IndexedSentence): SentenceRef | undefined => {
+    const id = articles[sentence.article]?.article.id
+    if (id === undefined) return undefined
+    ends[sentence.id] ??= { article: id, sentence: sentence.sentence }
+    return ends[sentence.id]
+  }
   const links: SentenceLink[] = []
-  // Keys are whole numbers: a typed array sorts them numerically, and much faster than an array.
-  for (const key of Float64Array.from(best.keys()).sort()) {
-    const { from, to, kind, similarity } = best.get(key) as Counterpart
-    const fromArticle = articles[from.article]
-    const toArticle = articles[to.article]
-    if (fromArticle === undefined || toArticle === undefined) continue
-    links.push({
-      from: { article: fromArticle.article.id, sentence: from.sentence },
-      to: { article: toArticle.article.id, sentence: to.sentence },
-      similarity: round(similarity),
-      kind,
-    })
+  for (const row of best) {
+    if (row === undefined) continue
+    // Article positions are whole numbers: a typed array sorts them numerically.
+    for (const article of Int32Array.from(row.keys()).sort()) {
+      const { from, to, kind, similarity } = row.get(article) as Counterpart
+      const fromEnd = endOf(from)
+      const toEnd = endOf(to)
+      if (fromEnd === undefined || toEnd === undefined) continue
+      links.push({ from: fromEnd, to: toEnd, similarity: round(similarity), kind })
+    }
   }
   return { links, index, bestContainment }
 }
@@ -196,13 +210,15 @@ function sentenceKinds(index: StoryIndex, forms: readonly (readonly string[])[],
 
 const KIND_RANK: Record<LinkKind, number> = { verbatim: 3, 'near-verbatim': 2, paraphrase: 1 }
 
-/** The best counterpart so far of one sentence in one other article. */
+/** The best counterpart so far of one sentence in one other article (updated in place when beaten). */
 interface Counterpart {
   readonly from: IndexedSentence
-  readonly to: IndexedSentence
-  readonly kind: LinkKind
-  readonly similarity: number
+  to: IndexedSentence
+  kind: LinkKind
+  similarity: number
 }
+
+type SentenceRef = SentenceLink['from']
 
 function better(kind: LinkKind, similarity: number, current: Counterpart): boolean {
   const rank = KIND_RANK[kind] - KIND_RANK[current.kind]
