@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: how fast one story is analysed. Stories of 5, 20 and 100 articles are built
  * from the example story (examples/harbour-bridge): its five files, then variants of the derived
- * articles, each with one changed fact, so no two articles are identical. Reports ms per story
+ * articles, each with one changed fact, so no two articles are identical. One more row times 100
+ * near-copies of one long article (a wire story run by a hundred papers, each with an edit of its
+ * own), the shape where every fact is held by every article. Reports ms per story
  * (median of several runs) through the built library, articles per second, the CLI end to end on
  * the 5-article example (start-up included: wall and CPU time of a new process each run, median
  * of several), bare start-up, peak memory and how cost grows.
@@ -23,6 +25,8 @@ import type { AnalysisResult } from '../src/model/result.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const EXAMPLE = path.join('examples', 'harbour-bridge')
+const CORPUS = path.join('examples', 'corpus.jsonl')
+const NEAR_COPIES = 100
 const SIZES = [5, 20, 100] as const
 const TARGET_CLI_MS = 300
 const TARGET_100_MS = 3000
@@ -70,6 +74,30 @@ export function buildStory(size: number, base: readonly ArticleInput[], prepare:
     })
   }
   return story
+}
+
+/**
+ * One long article (about 2,000 words: the example's original and its rewrite, then the texts of
+ * examples/corpus.jsonl) and `size - 1` near-copies of it: each the whole article with one change
+ * of its own (an inserted sentence, a changed number, name, date or quote), none identical, so
+ * none is collapsed as a copy.
+ */
+export function buildNearCopies(size: number, base: readonly ArticleInput[], prepare: Prepare): ArticleInput[] {
+  const parts = base.filter((input) => /ledger|rewrite/.test(input.id ?? '')).map((input, index) => prepare(input, `part-${index}`).text)
+  const corpus = readFileSync(path.join(repoRoot, CORPUS), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+  const long = { id: 'long-article', text: [...parts, ...corpus].join('\n\n'), published: '2026-04-02' }
+  // Whole copies only (the corpus alternates whole copies and excerpts), each text once.
+  const edited = new Set(buildMutationCorpus([long], { perType: size }).filter((mutation) => mutation.shape === 'copy').map((mutation) => mutation.derived))
+  edited.delete(long.text)
+  const copies = [...edited].slice(0, size - 1)
+  if (copies.length < size - 1) throw new Error(`only ${copies.length} distinct near-copies of the long article; ${size - 1} needed`)
+  return [
+    { id: 'wire-original', text: long.text, outlet: 'Wire Service', published: long.published },
+    ...copies.map((text, index) => ({ id: `near-copy-${index + 1}`, text, outlet: `Paper ${index + 1}`, published: long.published })),
+  ]
 }
 
 async function timeLibrary(analyze: Analyze, inputs: readonly ArticleInput[], runs: number) {
@@ -152,13 +180,16 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0] ?? 0
   const cores = os.availableParallelism()
 
-  const libraryRows: { articles: number; milliseconds: number; cpuMilliseconds: number; articlesPerSecond: number; stories: number; findings: number; runs: number }[] = []
+  const libraryRows: { story: string; articles: number; milliseconds: number; cpuMilliseconds: number; articlesPerSecond: number; stories: number; findings: number; runs: number }[] = []
   let peakRss = process.memoryUsage().rss
-  for (const size of SIZES) {
-    const story = buildStory(size, base, clean.prepareArticle)
-    const timing = await timeLibrary(library.analyze, story, size >= 100 ? Math.max(1, Math.ceil(runs / 2)) : runs)
+  const stories = [
+    ...SIZES.map((size) => ({ name: `${size} articles`, inputs: buildStory(size, base, clean.prepareArticle) })),
+    { name: `${NEAR_COPIES} near-copies of one long article`, inputs: buildNearCopies(NEAR_COPIES, base, clean.prepareArticle) },
+  ]
+  for (const { name, inputs } of stories) {
+    const timing = await timeLibrary(library.analyze, inputs, inputs.length >= 100 ? Math.max(1, Math.ceil(runs / 2)) : runs)
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
-    libraryRows.push({ articles: story.length, ...timing, articlesPerSecond: (story.length / timing.milliseconds) * 1000 })
+    libraryRows.push({ story: name, articles: inputs.length, ...timing, articlesPerSecond: (inputs.length / timing.milliseconds) * 1000 })
   }
   const maxRssBytes = Math.max(peakRss, process.resourceUsage().maxRSS * 1024)
 
@@ -168,7 +199,7 @@ async function main(): Promise<void> {
   const cli = timeCommand(['analyze', EXAMPLE, '--format', 'json'], runs)
   const startup = timeCommand(['--version'], runs)
 
-  const at = (articles: number) => libraryRows.find((row) => row.articles === articles)
+  const at = (articles: number) => libraryRows.find((row) => row.story === `${articles} articles`)
   const twenty = at(20)
   const hundred = at(100)
   const growth = twenty === undefined || hundred === undefined ? Number.NaN : hundred.milliseconds / twenty.milliseconds
@@ -183,9 +214,9 @@ async function main(): Promise<void> {
   console.log(
     markdownTable(
       [
-        ['articles', 'ms per story', 'CPU ms', 'articles/s', 'stories found', 'findings', 'target'],
+        ['story', 'ms per story', 'CPU ms', 'articles/s', 'stories found', 'findings', 'target'],
         ...libraryRows.map((row) => [
-          String(row.articles),
+          row.story,
           row.milliseconds.toFixed(1),
           row.cpuMilliseconds.toFixed(1),
           row.articlesPerSecond.toFixed(0),
@@ -194,7 +225,7 @@ async function main(): Promise<void> {
           row.articles === 100 ? `< ${TARGET_100_MS} ms ${verdict(row.milliseconds < TARGET_100_MS)}` : '',
         ]),
       ],
-      { align: ['r', 'r', 'r', 'r', 'r', 'r', 'l'] },
+      { align: ['l', 'r', 'r', 'r', 'r', 'r', 'l'] },
     ),
   )
   console.log('\nEnd to end and process\n')
@@ -205,7 +236,7 @@ async function main(): Promise<void> {
         [`CLI: analyze ${EXAMPLE} (5 articles, terminal report, start-up included)`, describeCommand(cliTerminal), `< ${TARGET_CLI_MS} ms ${cliTerminal.ok ? verdict(cliTerminal.milliseconds < TARGET_CLI_MS) : ''}`],
         [`CLI: analyze ${EXAMPLE} --format json (5 articles, start-up included)`, describeCommand(cli), `< ${TARGET_CLI_MS} ms ${cli.ok ? verdict(cli.milliseconds < TARGET_CLI_MS) : ''}`],
         ['CLI: --version (bare start-up)', describeCommand(startup), ''],
-        ['peak memory of this process, 5 to 100 articles (max RSS)', `${(maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
+        ['peak memory of this process, every story above (max RSS)', `${(maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
         ['peak memory of the CLI on the example (max RSS)', cli.maxRssBytes === undefined ? 'n/a (no /usr/bin/time)' : `${(cli.maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
         ['growth: time(100) / time(20)', growth.toFixed(2), '≈ 5 when linear'],
         ['per-article cost, 100 vs 20 articles', `${perArticleGrowth.toFixed(2)}×`, `≈ 1× ${verdict(perArticleGrowth < 1.5)}`],

@@ -37,8 +37,9 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
   const index = buildStoryIndex(articles)
   const verbatimForms = articles.map((article) => article.sentences.map((sentence) => verbatimForm(sentence.text)))
   const factsBySentence = articles.map((article) => groupFacts(article))
-  // Keyed by sentence id × article count + other article: numbers, not strings, on this hot path.
-  const best = new Map<number, { from: IndexedSentence; candidate: Candidate }>()
+  // The best counterpart of each sentence (by id) in each other article (by position): one small
+  // map per sentence, not one map of every pair, which near-copies grow to hundreds of thousands.
+  const best: (Map<number, Counterpart> | undefined)[] = new Array<Map<number, Counterpart> | undefined>(index.sentenceCount)
   const bestContainment = articles.map((article) => article.sentences.map(() => 0))
   // Marks which sentences the current query already met through another of its terms: a typed
   // array, not a set of pairs, so a story of many copies does not fill the heap with pair keys.
@@ -53,56 +54,113 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
     return counts
   }
 
-  const consider = (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined): void => {
-    if (candidate === undefined) return
-    const key = from.id * articles.length + to.article
-    const current = best.get(key)
-    if (current === undefined || better(candidate, current.candidate)) best.set(key, { from, candidate })
+  // Near-copies repeat whole sentences: a pair of sentences is judged once for each pair of
+  // distinct sentences (same words, terms and facts), whichever copies the pair stands in.
+  const kindOf = sentenceKinds(index, verbatimForms, factsBySentence)
+  const judged = new Map<number, Judged>()
+  const judge = (from: IndexedSentence, to: IndexedSentence): Judged => {
+    const fromKind = kindOf.kind[from.id] ?? 0
+    const toKind = kindOf.kind[to.id] ?? 0
+    const repeated = (kindOf.copies[fromKind] ?? 0) > 1 || (kindOf.copies[toKind] ?? 0) > 1
+    const key = fromKind * kindOf.copies.length + toKind
+    const known = repeated ? judged.get(key) : undefined
+    if (known !== undefined) return known
+    const shared = sharedWeight(from, to)
+    const forward = evaluate(from, to, shared, verbatimForms, factsBySentence, trigrams)
+    const result = { shared: shared.weight, kind: forward?.kind, similarity: forward?.similarity ?? 0 }
+    if (repeated) judged.set(key, result)
+    return result
+  }
+
+  // Made into an object only when it beats the current best: most pairs met do not.
+  // Whether `from`'s candidate prefix holds one of `to`'s terms, once per pair of distinct sentences.
+  const prefixMeets = new Map<number, boolean>()
+  const metFrom = (from: IndexedSentence, to: IndexedSentence): boolean => {
+    const fromKind = kindOf.kind[from.id] ?? 0
+    const toKind = kindOf.kind[to.id] ?? 0
+    if ((kindOf.copies[fromKind] ?? 0) <= 1 && (kindOf.copies[toKind] ?? 0) <= 1) return sharesPrefix(from, to, prefixes)
+    const key = fromKind * kindOf.copies.length + toKind
+    let meets = prefixMeets.get(key)
+    if (meets === undefined) prefixMeets.set(key, (meets = sharesPrefix(from, to, prefixes)))
+    return meets
+  }
+
+  // Made into an object only for a sentence's first counterpart in an article, then updated when beaten.
+  const consider = (from: IndexedSentence, to: IndexedSentence, kind: LinkKind, similarity: number): void => {
+    let row = best[from.id]
+    if (row === undefined) best[from.id] = row = new Map()
+    const current = row.get(to.article)
+    if (current === undefined) row.set(to.article, { from, to, kind, similarity })
+    else if (better(kind, similarity, current)) {
+      current.to = to
+      current.kind = kind
+      current.similarity = similarity
+    }
   }
 
   const prefixes: (readonly string[])[] = []
   for (const sentences of index.sentences) for (const sentence of sentences) prefixes[sentence.id] = candidatePrefix(sentence, T.candidateFloor)
+  // A sentence outside the hubs meets only the hubs' sentences: it reads their postings alone, in
+  // the same order, instead of skipping every other article's (near-copies share every term).
+  const hubPostings = hubs === undefined ? undefined : postingsOf(index, hubs)
 
   for (const sentences of index.sentences) {
     for (const sentence of sentences) {
       if (sentence.terms.size === 0) continue
+      const postings = hubPostings === undefined || hubs?.has(sentence.article) === true ? index.postings : hubPostings
       for (const term of prefixes[sentence.id] ?? []) {
-        for (const other of index.postings.get(term) ?? []) {
+        for (const other of postings.get(term) ?? []) {
           if (other.article === sentence.article) continue
-          if (hubs !== undefined && !hubs.has(sentence.article) && !hubs.has(other.article)) continue
           if (metBy[other.id] === sentence.id) continue
           metBy[other.id] = sentence.id
           // A pair is met from both sides when each holds a rare term of the other; judge it once,
           // from the lower id, unless the lower one's prefix missed it (then from here).
-          if (other.id < sentence.id && sharesPrefix(other, sentence, prefixes)) continue
-          const shared = sharedWeight(sentence, other)
-          noteContainment(bestContainment, sentence, shared.weight)
-          noteContainment(bestContainment, other, shared.weight)
-          const forward = evaluate(sentence, other, shared, verbatimForms, factsBySentence, trigrams)
-          consider(sentence, other, forward)
-          consider(other, sentence, forward === undefined ? undefined : { ...forward, to: sentence })
+          if (other.id < sentence.id && metFrom(other, sentence)) continue
+          const { shared, kind, similarity } = judge(sentence, other)
+          noteContainment(bestContainment, sentence, shared)
+          noteContainment(bestContainment, other, shared)
+          if (kind === undefined) continue
+          consider(sentence, other, kind, similarity)
+          consider(other, sentence, kind, similarity)
         }
       }
     }
   }
-  addTermlessVerbatim(index, verbatimForms, (from, to, candidate) => {
-    if (hubs === undefined || hubs.has(from.article) || hubs.has(to.article)) consider(from, to, candidate)
+  addTermlessVerbatim(index, verbatimForms, (from, to) => {
+    if (hubs === undefined || hubs.has(from.article) || hubs.has(to.article)) consider(from, to, 'verbatim', 1)
   })
 
+  // Links in sentence order, then other-article order; each sentence's end is one object, shared by its links.
+  const ends: (SentenceRef | undefined)[] = new Array<SentenceRef | undefined>(index.sentenceCount)
+  const endOf = (sentence: IndexedSentence): SentenceRef | undefined => {
+    const id = articles[sentence.article]?.article.id
+    if (id === undefined) return undefined
+    ends[sentence.id] ??= { article: id, sentence: sentence.sentence }
+    return ends[sentence.id]
+  }
   const links: SentenceLink[] = []
-  for (const key of [...best.keys()].sort((left, right) => left - right)) {
-    const { from, candidate } = best.get(key) as { from: IndexedSentence; candidate: Candidate }
-    const fromArticle = articles[from.article]
-    const toArticle = articles[candidate.to.article]
-    if (fromArticle === undefined || toArticle === undefined) continue
-    links.push({
-      from: { article: fromArticle.article.id, sentence: from.sentence },
-      to: { article: toArticle.article.id, sentence: candidate.to.sentence },
-      similarity: round(candidate.similarity),
-      kind: candidate.kind,
-    })
+  for (const row of best) {
+    if (row === undefined) continue
+    // Article positions are whole numbers: a typed array sorts them numerically.
+    for (const article of Int32Array.from(row.keys()).sort()) {
+      const { from, to, kind, similarity } = row.get(article) as Counterpart
+      const fromEnd = endOf(from)
+      const toEnd = endOf(to)
+      if (fromEnd === undefined || toEnd === undefined) continue
+      links.push({ from: fromEnd, to: toEnd, similarity: round(similarity), kind })
+    }
   }
   return { links, index, bestContainment }
+}
+
+/** The index's postings restricted to the sentences of the `hubs` articles. */
+function postingsOf(index: StoryIndex, hubs: ReadonlySet<number>): Map<string, IndexedSentence[]> {
+  const postings = new Map<string, IndexedSentence[]>()
+  for (const [term, sentences] of index.postings) {
+    const kept = sentences.filter((sentence) => hubs.has(sentence.article))
+    if (kept.length > 0) postings.set(term, kept)
+  }
+  return postings
 }
 
 /** True when `from`'s candidate prefix holds one of `to`'s terms: the pair was met from `from`. */
@@ -117,11 +175,54 @@ interface Candidate {
   readonly similarity: number
 }
 
+/** What judging a pair of sentences gives: their shared weight, and the link kind when they align. */
+interface Judged {
+  readonly shared: number
+  readonly kind: LinkKind | undefined
+  readonly similarity: number
+}
+
+/**
+ * Numbers the distinct sentences of a story: those with the same verbatim form, the same terms in
+ * the same order and the same facts judge alike against any other sentence. `kind[id]` is the
+ * number of sentence `id`, `copies[kind]` how many sentences of the story share it.
+ */
+function sentenceKinds(index: StoryIndex, forms: readonly (readonly string[])[], facts: readonly (ReadonlyMap<number, readonly Fact[]>)[]): { kind: Int32Array; copies: number[] } {
+  const numbers = new Map<string, number>()
+  const kind = new Int32Array(index.sentenceCount)
+  const copies: number[] = []
+  for (const sentences of index.sentences) {
+    for (const sentence of sentences) {
+      const factKeys = (facts[sentence.article]?.get(sentence.sentence) ?? []).map((fact) => `${fact.type}\u0003${JSON.stringify(fact.value)}`)
+      const key = [forms[sentence.article]?.[sentence.sentence] ?? '', [...sentence.terms.keys()].join(' '), ...factKeys].join('\u0002')
+      let number = numbers.get(key)
+      if (number === undefined) {
+        number = copies.length
+        numbers.set(key, number)
+        copies.push(0)
+      }
+      kind[sentence.id] = number
+      copies[number] = (copies[number] ?? 0) + 1
+    }
+  }
+  return { kind, copies }
+}
+
 const KIND_RANK: Record<LinkKind, number> = { verbatim: 3, 'near-verbatim': 2, paraphrase: 1 }
 
-function better(candidate: Candidate, current: Candidate): boolean {
-  const rank = KIND_RANK[candidate.kind] - KIND_RANK[current.kind]
-  return rank !== 0 ? rank > 0 : candidate.similarity > current.similarity
+/** The best counterpart so far of one sentence in one other article (updated in place when beaten). */
+interface Counterpart {
+  readonly from: IndexedSentence
+  to: IndexedSentence
+  kind: LinkKind
+  similarity: number
+}
+
+type SentenceRef = SentenceLink['from']
+
+function better(kind: LinkKind, similarity: number, current: Counterpart): boolean {
+  const rank = KIND_RANK[kind] - KIND_RANK[current.kind]
+  return rank !== 0 ? rank > 0 : similarity > current.similarity
 }
 
 function evaluate(
@@ -184,7 +285,7 @@ function noteContainment(bestContainment: number[][], sentence: IndexedSentence,
 function addTermlessVerbatim(
   index: StoryIndex,
   forms: readonly (readonly string[])[],
-  consider: (from: IndexedSentence, to: IndexedSentence, candidate: Candidate | undefined) => void,
+  consider: (from: IndexedSentence, to: IndexedSentence) => void,
 ): void {
   const byForm = new Map<string, IndexedSentence[]>()
   for (const sentences of index.sentences) {
@@ -203,7 +304,7 @@ function addTermlessVerbatim(
     for (const sentence of group) if (!firstByArticle.has(sentence.article)) firstByArticle.set(sentence.article, sentence)
     for (const from of group) {
       for (const to of firstByArticle.values()) {
-        if (from.article !== to.article) consider(from, to, { to, kind: 'verbatim', similarity: 1 })
+        if (from.article !== to.article) consider(from, to)
       }
     }
   }

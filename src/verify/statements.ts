@@ -24,12 +24,14 @@ export function findUnsupportedStatements(
   relations: readonly DraftRelation[],
   factFindings: readonly Finding[],
 ): Finding[] {
-  const linked = new Set<string>()
+  // Sentence numbers by article, not "article\0sentence" strings: a story of near-copies has
+  // hundreds of thousands of links.
+  const linked = new SentenceSet()
   for (const link of alignment.links) {
-    linked.add(key(link.from.article, link.from.sentence))
-    linked.add(key(link.to.article, link.to.sentence))
+    linked.add(link.from.article, link.from.sentence)
+    linked.add(link.to.article, link.to.sentence)
   }
-  const backedSentences = new Set<string>()
+  const backedSentences = new SentenceSet()
   const factSentence = new Map<string, number>()
   for (const article of articles) for (const fact of article.facts) factSentence.set(`${fact.article}\u0000${fact.start}`, fact.sentence)
   for (const finding of factFindings) {
@@ -38,7 +40,7 @@ export function findUnsupportedStatements(
     // sentence has a counterpart, the conflict is reported on its own).
     if (finding.status === 'unsupported' || (finding.status === 'supported' && finding.type === 'entity')) continue
     const sentence = factSentence.get(`${finding.article}\u0000${finding.claim.start}`)
-    if (sentence !== undefined) backedSentences.add(key(finding.article, sentence))
+    if (sentence !== undefined) backedSentences.add(finding.article, sentence)
   }
   const relationOf = new Map(relations.map((relation) => [relation.article, relation]))
 
@@ -51,7 +53,7 @@ export function findUnsupportedStatements(
       if (sentence.index < scope[0] || sentence.index > scope[1]) continue
       const termCount = new Set(article.sentenceTerms[sentence.index] ?? []).size
       if (termCount < T.minimumTerms) continue
-      if (linked.has(key(id, sentence.index)) || backedSentences.has(key(id, sentence.index))) continue
+      if (linked.has(id, sentence.index) || backedSentences.has(id, sentence.index)) continue
       const containment = alignment.bestContainment[position]?.[sentence.index] ?? 0
       if (containment > T.maximumContainment) continue
       if (articleContainment(alignment, position, sentence.index) > T.maximumArticleContainment) continue
@@ -79,22 +81,23 @@ export function checkedRange(article: AnalysedArticle, relation: DraftRelation |
   if (relation === undefined || !isClose(relation.kind)) return all
   const source = articles.find((candidate) => candidate.article.id === relation.source)
   if (source === undefined || source.article.text.length >= article.article.text.length) return all
-  const range = linkedRanges(links).get(`${article.article.id}\u0000${relation.source}`)
+  const range = linkedRanges(links).get(article.article.id)?.get(relation.source)
   return range === undefined ? all : [range[0], range[1]]
 }
 
 // Every article of a story asks for its range: the links are read once per story, not once per article.
-const rangeCache = new WeakMap<readonly SentenceLink[], Map<string, [number, number]>>()
+const rangeCache = new WeakMap<readonly SentenceLink[], Map<string, Map<string, [number, number]>>>()
 
-/** For each (article, other) pair, the first and last sentence of the article linked to the other. */
-function linkedRanges(links: readonly SentenceLink[]): Map<string, [number, number]> {
+/** For each article and other article, the first and last sentence of the article linked to the other. */
+function linkedRanges(links: readonly SentenceLink[]): Map<string, Map<string, [number, number]>> {
   let ranges = rangeCache.get(links)
   if (ranges === undefined) {
     ranges = new Map()
     for (const link of links) {
-      const key = `${link.from.article}\u0000${link.to.article}`
-      const range = ranges.get(key)
-      if (range === undefined) ranges.set(key, [link.from.sentence, link.from.sentence])
+      let byOther = ranges.get(link.from.article)
+      if (byOther === undefined) ranges.set(link.from.article, (byOther = new Map()))
+      const range = byOther.get(link.to.article)
+      if (range === undefined) byOther.set(link.to.article, [link.from.sentence, link.from.sentence])
       else {
         range[0] = Math.min(range[0], link.from.sentence)
         range[1] = Math.max(range[1], link.from.sentence)
@@ -121,6 +124,17 @@ function articleContainment(alignment: StoryAlignment, position: number, sentenc
   return Math.max(0, ...perArticle.values()) / indexed.weight
 }
 
-function key(article: string, sentence: number): string {
-  return `${article}\u0000${sentence}`
+/** Sentences of a story by article id and sentence number. */
+class SentenceSet {
+  readonly #byArticle = new Map<string, Set<number>>()
+
+  add(article: string, sentence: number): void {
+    const set = this.#byArticle.get(article)
+    if (set === undefined) this.#byArticle.set(article, new Set([sentence]))
+    else set.add(sentence)
+  }
+
+  has(article: string, sentence: number): boolean {
+    return this.#byArticle.get(article)?.has(sentence) ?? false
+  }
 }

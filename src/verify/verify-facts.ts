@@ -4,33 +4,50 @@ import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, S
 import { textSpan } from '../model/index.js'
 import { articleList, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
+import {
+  alignedSupport,
+  byStrength,
+  classSupport,
+  groupCounts,
+  independentSupport,
+  isAgreeing,
+  memberSupport,
+  stronger,
+  strongestSupporters,
+  supportCounts,
+  supportSize,
+  type AlignedSupport,
+  type Candidate,
+  type ClassSupport,
+  type Compared,
+  type GroupCounts,
+  type MemberSupport,
+  Shortlisted,
+} from './fact-support.js'
 import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
 import { publicationDatesNamed } from './publication-dates.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
-
-interface Compared {
-  readonly fact: Fact
-  readonly comparison: Comparison
-  readonly context: number
-  /** An agreeing value about the same thing by its neighbours alone (see `sameThing`). */
-  readonly sameThing: boolean
-}
-
-interface Candidate extends Compared {
-  readonly aligned: boolean
-}
 
 /** A fact with every fact of the other articles that could be about the same thing. */
 export interface FactMatch {
   readonly fact: Fact
   readonly article: AnalysedArticle
+  /**
+   * The candidates worth judging (see `keepCandidates`), listed on first use: a fact that has
+   * supporters is judged from `support` alone, so in a story of near-copies the list of its
+   * N - 1 equals is never made.
+   */
   readonly candidates: readonly Candidate[]
+  /** The articles that support the fact (an agreeing value about the same thing), kept per class. */
+  readonly support: MemberSupport
   /** Other facts of the same sentence: they take the slots their equals fill. */
   readonly neighbours: readonly Fact[]
 }
 
 export interface FactMatches {
   readonly matches: readonly FactMatch[]
+  /** The matches of each class of identical facts, which share their support. */
+  readonly classes: readonly (readonly FactMatch[])[]
   readonly index: FactIndex
   readonly articles: readonly AnalysedArticle[]
   readonly byId: ReadonlyMap<string, AnalysedArticle>
@@ -53,6 +70,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   const index = buildFactIndex(articles)
   const sentenceId = sentenceIds(articles)
   const linked = linkedSentences(links, sentenceId)
+  const linkedSet = numberSets(linked.values())
   const factsBySentence = new Map<number, Fact[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
@@ -64,41 +82,85 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   }
   // Copies repeat facts word for word: facts with the same value and the same neighbours form one
   // class, compared once with each other class, so a story of many copies costs classes × classes.
+  // Whether a weekday or a score is written once in its article is part of the class: members of
+  // a class must compare alike (see `writtenOnceInEach`).
+  const occurrences = recurringOccurrences(articles)
   const classes = new Map<string, Fact[]>()
+  const classOf = new Map<Fact, Fact[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
-      const signature = `${fact.type}\u0001${JSON.stringify(fact.value)}\u0001${fact.context.join(' ')}`
-      const members = classes.get(signature)
-      if (members === undefined) classes.set(signature, [fact])
-      else members.push(fact)
+      const signature = `${fact.type}\u0001${JSON.stringify(fact.value)}\u0001${fact.context.join(' ')}\u0001${writtenOnce(fact, occurrences)}`
+      let members = classes.get(signature)
+      if (members === undefined) classes.set(signature, (members = []))
+      members.push(fact)
+      classOf.set(fact, members)
     }
   }
-  const occurrences = recurringOccurrences(articles)
-  const candidatesByFact = new Map<Fact, Candidate[]>()
+  const matchOf = new Map<Fact, FactMatch>()
+  const classMatches: FactMatch[][] = []
   for (const members of classes.values()) {
     const representative = members[0] as Fact
-    const compared: Compared[] = []
+    const compared: Candidate[] = []
+    // The members of another class (its copies) compare alike with this one: once per class.
+    const comparedWith = new Map<readonly Fact[], Omit<Compared, 'fact'> | null>()
     for (const other of index.candidates(representative)) {
-      const comparison = shortFormOf(representative, other) ? 'compatible' : uncategorisedSwap(representative, other) ? 'conflict' : compareValues(representative.value, other.value)
-      if (comparison === 'unrelated') continue
-      const context = index.contextScore(representative, other)
-      const agrees = comparison === 'equal' || comparison === 'compatible'
-      compared.push({ fact: other, comparison, context, sameThing: agrees && (sameThing(representative, other, context, index) || sameSpecificValue(representative, other, comparison, occurrences)) })
+      const otherClass = classOf.get(other) ?? [other]
+      let found = comparedWith.get(otherClass)
+      if (found === undefined) comparedWith.set(otherClass, (found = compareFacts(representative, other, index, occurrences)))
+      if (found !== null) compared.push({ fact: other, comparison: found.comparison, context: found.context, sameThing: found.sameThing, aligned: false })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
-    for (const fact of members) {
-      const linkedKeys = linked.get(sentenceId(fact.article, fact.sentence))
-      candidatesByFact.set(fact, keepCandidates(fact, shortlist, linkedKeys))
-    }
-  }
-  const matches: FactMatch[] = []
-  for (const article of articles) {
-    for (const fact of article.facts) {
+    const shared = classSupport(shortlist)
+    // Members whose sentences are aligned with the same sentences find the same supporters there.
+    const alignedBySet = new Map<number, AlignedSupport>()
+    classMatches.push(members.map((fact) => {
       const key = sentenceId(fact.article, fact.sentence)
-      matches.push({ fact, article, candidates: candidatesByFact.get(fact) ?? [], neighbours: factsBySentence.get(key) ?? [] })
-    }
+      const linkedKeys = linked.get(key)
+      const set = linkedKeys === undefined ? -1 : (linkedSet.get(linkedKeys) ?? -1)
+      let aligned = alignedBySet.get(set)
+      if (aligned === undefined) alignedBySet.set(set, (aligned = alignedSupport(shared, linkedKeys)))
+      const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linkedKeys, aligned, factsBySentence.get(key) ?? [])
+      matchOf.set(fact, match)
+      return match
+    }))
   }
-  return { matches, index, articles, byId }
+  const matches = articles.flatMap((article) => article.facts.map((fact) => matchOf.get(fact) as FactMatch))
+  return { matches, classes: classMatches, index, articles, byId }
+}
+
+function factMatch(
+  fact: Fact,
+  article: AnalysedArticle,
+  shortlist: readonly Shortlisted[],
+  shared: ClassSupport,
+  linkedKeys: ReadonlySet<number> | undefined,
+  aligned: AlignedSupport,
+  neighbours: readonly Fact[],
+): FactMatch {
+  let candidates: Candidate[] | undefined
+  return {
+    fact,
+    article,
+    get candidates() {
+      candidates ??= keepCandidates(fact, shortlist, linkedKeys)
+      return candidates
+    },
+    support: memberSupport(fact.article, shared, aligned),
+    neighbours,
+  }
+}
+
+/**
+ * How `other` compares with `fact`; null when it is no candidate: unrelated values, or another
+ * value among other words (below `candidateContext`).
+ */
+function compareFacts(fact: Fact, other: Fact, index: FactIndex, occurrences: Occurrences): Omit<Compared, 'fact'> | null {
+  const comparison = shortFormOf(fact, other) ? 'compatible' : uncategorisedSwap(fact, other) ? 'conflict' : compareValues(fact.value, other.value)
+  if (comparison === 'unrelated') return null
+  const context = index.contextScore(fact, other)
+  const agrees = comparison === 'equal' || comparison === 'compatible'
+  if (!agrees && context < T.candidateContext) return null
+  return { comparison, context, sameThing: agrees && (sameThing(fact, other, context, index) || sameSpecificValue(fact, other, comparison, occurrences)) }
 }
 
 /**
@@ -106,36 +168,25 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
  * first: an article that names "Vietnam" thirty times offers one counterpart, not thirty, and a
  * story of a hundred copies stays linear in its copies instead of quadratic in repeated names.
  */
-interface Shortlisted {
-  readonly entry: Compared
-  /** Story-wide number of the candidate's sentence, looked up once per class, not once per copy. */
-  readonly sentence: number
-  /** The candidate as every member of the class sees it, aligned or not: made once, shared by all. */
-  readonly unaligned: Candidate
-  readonly aligned: Candidate
-}
-
-function strongestPerArticle(compared: readonly Compared[], sentenceId: SentenceIds): Shortlisted[] {
-  const byArticle = new Map<string, Compared[]>()
+function strongestPerArticle(compared: readonly Candidate[], sentenceId: SentenceIds): Shortlisted[] {
+  const byArticle = new Map<string, Candidate[]>()
   for (const entry of compared) {
-    if (entry.comparison !== 'equal' && entry.comparison !== 'compatible' && entry.context < T.candidateContext) continue
     const list = byArticle.get(entry.fact.article)
     if (list === undefined) byArticle.set(entry.fact.article, [entry])
     else list.push(entry)
   }
   const kept: Shortlisted[] = []
-  const keep = (entries: readonly Compared[]): void => {
-    for (const entry of entries) {
-      const candidate = { fact: entry.fact, comparison: entry.comparison, context: entry.context, sameThing: entry.sameThing }
-      kept.push({ entry, sentence: sentenceId(entry.fact.article, entry.fact.sentence), unaligned: { ...candidate, aligned: false }, aligned: { ...candidate, aligned: true } })
-    }
+  let group = 0
+  const keep = (entries: readonly Candidate[]): void => {
+    for (const entry of entries) kept.push(new Shortlisted(entry, sentenceId(entry.fact.article, entry.fact.sentence), kept.length, group))
+    group += 1
   }
   for (const list of byArticle.values()) {
     if (list.length <= 2 * T.candidatesPerArticle) {
       keep(list)
       continue
     }
-    const order = (left: Compared, right: Compared): number => Number(right.sameThing) - Number(left.sameThing) || right.context - left.context
+    const order = (left: Candidate, right: Candidate): number => Number(right.sameThing) - Number(left.sameThing) || right.context - left.context
     const agreeing = list.filter((entry) => entry.comparison === 'equal' || entry.comparison === 'compatible').sort(order)
     const differing = list.filter((entry) => entry.comparison !== 'equal' && entry.comparison !== 'compatible').sort(order)
     keep([...agreeing.slice(0, T.candidatesPerArticle), ...differing.slice(0, T.candidatesPerArticle)])
@@ -155,7 +206,7 @@ function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKey
   let article: string | undefined
   // The shortlist comes grouped by article: the best agreeing fact of each group, every differing one.
   for (const shortlisted of shortlist) {
-    const { fact: other, comparison, context } = shortlisted.entry
+    const { fact: other, comparison, context } = shortlisted.unaligned
     if (other.article === fact.article) continue
     if (other.article !== article) {
       if (best !== undefined) kept.push(best)
@@ -180,17 +231,8 @@ function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKey
  * Article → other article → count.
  */
 export function reusedFacts(found: FactMatches): Map<string, Map<string, number>> {
-  const counts = new Map<string, Map<string, number>>()
-  for (const { fact, candidates } of found.matches) {
-    let row = counts.get(fact.article)
-    if (row === undefined) counts.set(fact.article, (row = new Map()))
-    for (const candidate of candidates) {
-      if (candidate.comparison !== 'equal' && candidate.comparison !== 'compatible') continue
-      if (!candidate.aligned && !candidate.sameThing) continue
-      row.set(candidate.fact.article, (row.get(candidate.fact.article) ?? 0) + 1)
-    }
-  }
-  return counts
+  // A fact's supporters are exactly the agreeing candidates in an aligned sentence or about the same thing.
+  return supportCounts(found.articles.map((article) => article.article.id), found.classes.map((members) => members.map((match) => match.support)))
 }
 
 /**
@@ -199,8 +241,30 @@ export function reusedFacts(found: FactMatches): Map<string, Map<string, number>
  * another value), or unsupported (nothing about the same thing, whatever appears elsewhere).
  */
 export function judgeFacts(found: FactMatches, options: JudgeOptions = {}): Finding[] {
-  const findings = found.matches.map((match) => judge(match, found, options))
+  const groupOf = (article: string): string => options.groupOf?.get(article) ?? article
+  // Supporters' independence groups, counted once per class of identical facts, then once for the
+  // members that meet the same supporters in aligned sentences and are (or are not) in the same group.
+  const groups = new Map<ClassSupport, { counts: GroupCounts; known: Map<readonly Shortlisted[], Map<string | undefined, number>> }>()
+  const independent = (support: MemberSupport): number => {
+    let perClass = groups.get(support.shared)
+    if (perClass === undefined) groups.set(support.shared, (perClass = { counts: groupCounts(support.shared, groupOf), known: new Map() }))
+    let byOwnGroup = perClass.known.get(support.aligned)
+    if (byOwnGroup === undefined) perClass.known.set(support.aligned, (byOwnGroup = new Map()))
+    const own = support.shared.articles.has(support.article) ? groupOf(support.article) : undefined
+    let count = byOwnGroup.get(own)
+    if (count === undefined) byOwnGroup.set(own, (count = independentSupport(support, perClass.counts, groupOf)))
+    return count
+  }
+  const findings = found.matches.map((match) => judge(match, found, options, independent))
   return withSpeakerSwaps(found, findings)
+}
+
+/** A fact's supporters as a finding shows them: the strongest few, how many, how many independent. */
+interface Supporters {
+  /** The strongest supporting candidates, one per article, strongest first: at least `T.maximumEvidence` when there are that many. */
+  readonly strongest: readonly Candidate[]
+  readonly size: number
+  readonly independent: () => number
 }
 
 /**
@@ -234,16 +298,21 @@ function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Fin
   })
 }
 
-function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Finding {
-  const { fact, article, candidates, neighbours } = match
+function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, independent: (support: MemberSupport) => number): Finding {
+  const { fact, article, support, neighbours } = match
   const { index, byId } = found
   const claim = textSpan(article.article.text, fact.start, fact.end)
   const base = { article: fact.article, type: fact.type, claim } as const
-  const agrees = candidates.filter((candidate) => candidate.comparison === 'equal' || candidate.comparison === 'compatible')
 
   // Supported: an equal or compatible value in an aligned sentence or with the same neighbours.
-  const supporters = agrees.filter((candidate) => candidate.aligned || candidate.sameThing)
-  if (supporters.length > 0) return supported(fact, article, base, supporters, found, options, false)
+  const size = supportSize(support)
+  if (size > 0) {
+    const supporters = { strongest: strongestSupporters(support, T.maximumEvidence), size, independent: () => independent(support) }
+    return supported(fact, article, base, supporters, found, false)
+  }
+  // No supporter: every candidate is read (a few facts per story of near-copies).
+  const { candidates } = match
+  const agrees = candidates.filter((candidate) => isAgreeing(candidate.comparison))
 
   // Conflict: the same slot with another value. In an aligned sentence pair the slot is the
   // leftover fact of the same type once equal facts are paired ("Su-35 and Su-40" against
@@ -264,7 +333,10 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions): Fin
 
   // Names and quotes are checkable by mention: "Rostec" anywhere else in the story supports "Rostec".
   const mentions = fact.value.kind === 'entity' || fact.value.kind === 'quote' ? agrees : []
-  if (mentions.length > 0) return supported(fact, article, base, mentions, found, options, true)
+  if (mentions.length > 0) {
+    const best = bestPerArticle(mentions)
+    return supported(fact, article, base, { strongest: best, size: best.length, independent: () => independentCount(best.map((candidate) => candidate.fact.article), options) }, found, true)
+  }
   // …also where the extractor did not pick the name out: inside a longer name, by surname, as an outlet.
   const written = findNameMentions(fact, article, found.articles)
   if (written.length > 0) return mentionedInText(fact, base, written, options)
@@ -358,7 +430,13 @@ type Occurrences = ReadonlyMap<string, number>
 
 function writtenOnceInEach(fact: Fact, other: Fact, occurrences: Occurrences): boolean {
   const key = recurringKey(fact)
-  return key !== undefined && key === recurringKey(other) && occurrences.get(`${fact.article}\u0000${key}`) === 1 && occurrences.get(`${other.article}\u0000${key}`) === 1
+  return key !== undefined && key === recurringKey(other) && writtenOnce(fact, occurrences) && writtenOnce(other, occurrences)
+}
+
+/** Whether a weekday, a yearless month or a score is the only one of its value in its article. */
+function writtenOnce(fact: Fact, occurrences: Occurrences): boolean {
+  const key = recurringKey(fact)
+  return key !== undefined && occurrences.get(`${fact.article}\u0000${key}`) === 1
 }
 
 /** How often each article writes each value that recurs for other things: weekdays, months without a year, scores. */
@@ -481,12 +559,11 @@ function supported(
   fact: Fact,
   article: AnalysedArticle,
   base: Pick<Finding, 'article' | 'type' | 'claim'>,
-  supporters: readonly Candidate[],
+  supporters: Supporters,
   found: FactMatches,
-  options: JudgeOptions,
   byMention: boolean,
 ): Finding {
-  const best = bestPerArticle(supporters)
+  const best = supporters.strongest
   const first = best[0] as Candidate
   const rounding = first.comparison === 'compatible'
   const numeric = fact.type === 'money' || fact.type === 'number' || fact.type === 'percent'
@@ -495,11 +572,11 @@ function supported(
     ? `"${first.fact.text}" in ${first.fact.article}`
     : `"${first.fact.text}" in ${first.fact.article} (${rounding ? `${describe(fact)} vs ${describe(first.fact)}` : `both ${describe(fact)}`})`
   const slot = byMention ? '' : slotPhrase(fact, article, first, found.index)
-  const also = best.length > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
+  const also = supporters.size > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article), supporters.size - 1)}` : ''
   return {
     ...base,
     status: 'supported',
-    support: independentCount(best.map((candidate) => candidate.fact.article), options),
+    support: supporters.independent(),
     evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
     explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
@@ -591,13 +668,7 @@ function bestPerArticle(candidates: readonly Candidate[]): Candidate[] {
     const current = best.get(candidate.fact.article)
     if (current === undefined || stronger(candidate, current)) best.set(candidate.fact.article, candidate)
   }
-  return [...best.values()].sort((left, right) => (stronger(left, right) ? -1 : stronger(right, left) ? 1 : 0))
-}
-
-function stronger(left: Candidate, right: Candidate): boolean {
-  if (left.aligned !== right.aligned) return left.aligned
-  if (left.comparison !== right.comparison) return left.comparison === 'equal'
-  return left.context > right.context
+  return [...best.values()].sort(byStrength)
 }
 
 function agreesWith(left: Fact, right: Fact): boolean {
@@ -617,6 +688,19 @@ function sentenceIds(articles: readonly AnalysedArticle[]): SentenceIds {
     next += article.sentences.length
   }
   return (article, sentence) => (offsets.get(article) ?? Number.NaN) + sentence
+}
+
+/** Numbers sets by their members: equal sets get one number. */
+function numberSets(sets: Iterable<ReadonlySet<number>>): Map<ReadonlySet<number>, number> {
+  const numbers = new Map<string, number>()
+  const numberOf = new Map<ReadonlySet<number>, number>()
+  for (const set of sets) {
+    const key = [...set].sort((left, right) => left - right).join(' ')
+    let number = numbers.get(key)
+    if (number === undefined) numbers.set(key, (number = numbers.size))
+    numberOf.set(set, number)
+  }
+  return numberOf
 }
 
 function linkedSentences(links: readonly SentenceLink[], sentenceId: SentenceIds): Map<number, Set<number>> {
