@@ -1,6 +1,10 @@
 import type { ClusterEntry } from '../cluster/incremental.js'
 import type { Article } from '../model/article.js'
 import type { AnalysisResult } from '../model/result.js'
+import type { StorySummary } from '../model/story-summary.js'
+
+// The web app shows story summaries: their type lives with the result model, free of the store's imports.
+export type { StorySummary } from '../model/story-summary.js'
 
 /**
  * Every read and write of the persistent corpus goes through this interface, so a server-backed
@@ -65,18 +69,6 @@ export interface ListStoriesOptions {
   /** ISO date: only stories with an article published (or, without a date, ingested) on or after it. */
   readonly since?: string
   readonly limit?: number
-}
-
-export interface StorySummary {
-  readonly id: number
-  readonly size: number
-  /** Title of the story's earliest article that has one, else the first line of its earliest article. */
-  readonly title?: string
-  readonly firstPublished?: string
-  readonly lastPublished?: string
-  /** Grows whenever the story's articles change; a saved analysis is valid for one version. */
-  readonly version: number
-  readonly updatedAt: string
 }
 
 export interface StoryDetail {

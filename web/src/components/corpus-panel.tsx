@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { AnalysisResult } from '../../../src/model/result.js'
-import type { StorySummary } from '../../../src/store/store.js'
+import type { StorySummary } from '../../../src/model/story-summary.js'
 import { shortDate } from '../../../src/report/html/view-model/story-view.js'
 
 /** The stories of the server's corpus (`serve --db`), largest first; opening one analyses it on the server. */
