@@ -24,6 +24,15 @@ describe('recaseNames', () => {
     expect(recased).toContain(' spoke in ')
   })
 
+  it('capitalises month and weekday names for the date finder, not the verb "may"', () => {
+    const recased = recaseNames('the vote on 8 june may be close, officials said on monday.')
+    expect(recased).toContain('8 June may be')
+    expect(recased).toContain('on Monday')
+    const text = 'the vote on 8 june may be close, officials said on monday.'
+    const dates = analyseArticle({ id: 'low', text }).facts.filter((fact) => fact.type === 'date')
+    expect(dates.map((fact) => text.slice(fact.start, fact.end))).toEqual(['8 june', 'monday'])
+  })
+
   it('closes up tokenised thousands after a currency sign or before 000, not a list of numbers', () => {
     expect(recaseNames('the fund raised £40, 250 and 2, 000 more.')).toBe('The fund raised £40,250  and 2,000  more.')
     expect(recaseNames('in 2015, 120 people came.')).toBe('In 2015, 120 people came.')

@@ -66,12 +66,15 @@ export function recaseNames(text: string, casing?: Casing): string {
     const written = terms.map((term) => (term.tags.some((tag) => NOT_NAME_TAGS.has(tag)) ? undefined : casing?.get(bareWord(term.text))))
     terms.forEach((term, i) => {
       const form = written[i]
-      if (form === 'lower' || (form === undefined && inName[i] !== true) || term.text.toLowerCase() === 'of') return
+      // Month and weekday names are capitalised for the date finder ("8 june" → "8 June"); compromise
+      // tells the month "may" from the verb.
+      const calendarWord = term.tags.includes('Month') || term.tags.includes('WeekDay')
+      if (!calendarWord && (form === 'lower' || (form === undefined && inName[i] !== true) || term.text.toLowerCase() === 'of')) return
       const start = firstLetter(text, term.offset.start, term.offset.length)
       if (start === undefined) return
       // An acronym is upper-cased up to its possessive: "uk's" → "UK's".
-      const length = form === 'upper' ? bareWord(term.text).length : term.offset.start + term.offset.length - start
-      capitalise(start, form === 'upper' || (form === undefined && term.tags.includes('Acronym')), length)
+      const length = form === 'upper' && !calendarWord ? bareWord(term.text).length : term.offset.start + term.offset.length - start
+      capitalise(start, !calendarWord && (form === 'upper' || (form === undefined && term.tags.includes('Acronym'))), length)
     })
   }
   // "… said. the talks …": a stop, white space and a lower-case letter start a new sentence.
