@@ -27,8 +27,12 @@ export const dateKind: FactKind<DateValue> = {
 }
 
 export function compareDates(a: DateValue, b: DateValue): Comparison {
-  // An unresolved "last month" has no value: only the same expression can match it.
-  if (isEmpty(a) || isEmpty(b)) return a.expression !== undefined && a.expression === b.expression ? 'equal' : 'unrelated'
+  // An unresolved "last month" has no value: only the same expression can match it, except that
+  // "this year" holds any date written without its year ("in March", "on Monday"), as news means them.
+  if (isEmpty(a) || isEmpty(b)) {
+    if (a.expression !== undefined && a.expression === b.expression) return 'equal'
+    return (isThisYear(a) && yearless(b)) || (isThisYear(b) && yearless(a)) ? 'compatible' : 'unrelated'
+  }
   const level = Math.min(LEVEL[a.granularity], LEVEL[b.granularity])
   let compared = false
   if (a.year !== undefined && b.year !== undefined) {
@@ -48,6 +52,14 @@ export function compareDates(a: DateValue, b: DateValue): Comparison {
   if (!compared) return 'unrelated'
   const same = a.granularity === b.granularity && a.year === b.year && a.month === b.month && a.day === b.day
   return same ? 'equal' : 'compatible'
+}
+
+function isThisYear(value: DateValue): boolean {
+  return !value.resolved && value.expression === 'this year'
+}
+
+function yearless(value: DateValue): boolean {
+  return value.year === undefined && (value.month !== undefined || value.granularity === 'weekday' || value.granularity === 'season')
 }
 
 function isEmpty(value: DateValue): boolean {

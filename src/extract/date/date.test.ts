@@ -46,6 +46,12 @@ describe('dates', () => {
     expect(compareValues(unresolved, date('They voted last month.'))).toBe('equal')
     expect(compareValues(unresolved, date('They voted this month.'))).toBe('unrelated')
     expect(compareValues(unresolved, date('They voted in September 2025.'))).toBe('unrelated')
+    // A date written without its year is this year's, as news writes them; "last year" says otherwise.
+    const thisYear = date('The final is this year.')
+    expect(compareValues(thisYear, date('The final is in March.'))).toBe('compatible')
+    expect(compareValues(thisYear, date('The final is on Monday.'))).toBe('compatible')
+    expect(compareValues(date('The final was last year.'), date('The final is in March.'))).toBe('unrelated')
+    expect(compareValues(thisYear, date('The final is in March 2030.'))).toBe('unrelated')
   })
 
   it('compares at the coarser granularity', () => {
