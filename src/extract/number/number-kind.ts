@@ -18,8 +18,9 @@ export const numberKind: FactKind<NumberValue> = {
       if (a.score === undefined || b.score === undefined) return 'unrelated'
       return samePair(a.score, b.score) ? 'equal' : 'conflict'
     }
-    // "the third win" is no count of three.
-    if ((a.ordinal === true) !== (b.ordinal === true)) return 'unrelated'
+    // "moved up to third" is no count of three, but "the 87th minute" is the "87 minute winner" and
+    // a "third straight win" makes "three straight wins": the same counted noun says so.
+    if ((a.ordinal === true) !== (b.ordinal === true) && (a.unit === undefined || b.unit === undefined)) return 'unrelated'
     // "13 planes" and "13 years" are not the same quantity; "450 workers" and "450 people" can be.
     if (a.unit !== undefined && b.unit !== undefined && !sameCountedThing(a.unit, b.unit)) return 'unrelated'
     return compareQuantities(a, b)

@@ -62,6 +62,8 @@ describe('numbers', () => {
     expect(describeValue(one('It was their third straight win.'))).toBe('3rd win')
     expect(compareValues(third, one('Rovers moved up to fifth in the league.'))).toBe('conflict')
     expect(compareValues(third, one('Rovers won three games in the league.'))).toBe('unrelated')
+    // The same counted noun makes a rank and a count one fact: "the 30th minute", "the opening 30 minutes".
+    expect(compareValues(one('He scored in the 30th minute.'), one('Both goals came in the opening 30 minutes.'))).toBe('equal')
     // No rank reported: "a second time", "a third of", "second-hand"; "March 13th" is a date.
     expect(numbers('She tried a second time with a third of the budget and a second-hand car on March 13th.')).toHaveLength(0)
     expect(numbers('Arms for the 21st century.')).toHaveLength(0)
