@@ -48,6 +48,8 @@ describe('entities', () => {
       ['Paul Oduya', 'person'],
     ])
     expect(entities('She met the President of Portugal.').map((entity) => entity.text)).toEqual(['Portugal'])
+    // A conjunction opens no name, even where no sentence boundary was found before it.
+    expect(entities("Millionaires pay less' But Mayor Ruiz hails the plan.").map((entity) => entity.text)).toEqual(['Ruiz'])
     // A group of people is no person.
     expect(entities('Most Conservative MPs backed the plan.').map((entity) => entity.category)).toEqual(['other'])
     // A title word inside an organisation's or an event's name makes no person of its last word.

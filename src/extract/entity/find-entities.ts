@@ -189,6 +189,8 @@ function spans(tokens: readonly Token[], headline: boolean): Candidate[] {
   return result
 }
 
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'nor'])
+
 function isLeadingFunctionWord(run: readonly Token[]): boolean {
   const first = run[0]
   if (first === undefined) return false
@@ -255,7 +257,8 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     const verbLike = first?.initial === true && tokens.length > 1 && !capitalisedMidSentence.has(word) && VERB_LIKE.test(word)
     const initialWord = first?.initial === true || tokens.length === 1
     // "Vietnam’s Communist Party" keeps "Communist"; a sentence-initial "Western" or "Last" goes.
-    const functionWord = initialWord && (NOT_NAMES.has(word) || isStopword(word))
+    // "…less' But PM hails": a conjunction opens no name, wherever the sentence split fell.
+    const functionWord = (initialWord && (NOT_NAMES.has(word) || isStopword(word))) || (tokens.length > 1 && LEADING_CONJUNCTIONS.has(word))
     // "V." or "D." left alone (from "Ph.D.") is no name.
     const loneInitial = tokens.length === 1 && /^\p{Lu}\.?$/u.test(first?.word ?? '')
     // "Sixteen-year-old Ines Varga": the age is a number, not part of the name.
