@@ -2,7 +2,9 @@
 // The only place that touches the process: everything else takes injected streams.
 // It runs the bundle of dist/cli (scripts/build-cli.js), compiled with V8's code cache (load-bundle.js).
 import { loadBundle } from './load-bundle.js'
+import { tuneCompilerForShortRuns } from './v8-flags.js'
 
+await tuneCompilerForShortRuns()
 const bundle = loadBundle(new URL('../dist/cli-bundle/main.cjs', import.meta.url))
 const code = await bundle.exports.main(process.argv.slice(2), {
   stdout: process.stdout,
