@@ -14,7 +14,9 @@ const path = await builtin('node:path')
 const vm = await builtin('node:vm')
 const { fileURLToPath } = await builtin('node:url')
 
-const KEY_LINE = /^\/\/ corroborate-cli-bundle ([0-9a-f]{64})\n/
+// The build writes the bundle already inside the wrapper Node puts around a CommonJS module (so
+// that V8 need not copy 2 MB of source into a wrapped string), its key right after.
+const KEY_LINE = /^\(function \(exports, require, module, __filename, __dirname\) \{\/\/ corroborate-cli-bundle ([0-9a-f]{64})\n/
 const KEY_BYTES = 64
 // After the key, one byte: whether the cache was written after a typical run (see saveCache).
 const TYPICAL = 'T'
@@ -36,8 +38,7 @@ export function loadBundle(location) {
   const cacheFile = `${file}.cache`
   const cache = key === undefined ? undefined : readCache(cacheFile, key)
   const cachedData = cache?.data
-  // The wrapper Node puts around a CommonJS module, on the first line so line numbers hold.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new vm.Script(source, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   })

@@ -42,7 +42,7 @@ export async function buildCli({ outdir = path.join(distDir, 'cli-bundle'), code
   const [output] = result.outputFiles
   if (output === undefined) throw new Error('esbuild wrote no bundle')
   await mkdir(outdir, { recursive: true })
-  await writeFile(outfile, withBuildKey(asciiOnly(output.text)))
+  await writeFile(outfile, inModuleWrapper(withBuildKey(asciiOnly(output.text))))
   if (codeCache) warmCodeCache()
   return outfile
 }
@@ -150,6 +150,16 @@ function asciiOnly(code) {
 function withBuildKey(code) {
   const key = createHash('sha256').update(code).digest('hex')
   return `// corroborate-cli-bundle ${key}\n${code}`
+}
+
+/**
+ * The bundle, already inside the function Node wraps around a CommonJS module (bin/load-bundle.js
+ * compiles and calls it, and relies on this exact first line): were the loader to add the wrapper,
+ * V8 would copy the whole source into a new string before compiling it, 2 MB of fresh memory.
+ * The file stays a valid CommonJS module that does nothing when required.
+ */
+function inModuleWrapper(code) {
+  return `(function (exports, require, module, __filename, __dirname) {${code}\n})`
 }
 
 /**
