@@ -152,14 +152,16 @@ function closestModel(counts: ReadonlyMap<TrigramKey, number>, models: ScriptMod
   // Every trigram costs MAX_DIFFERENCE unless the model has it, then the gap between its count
   // in the text and its rank in the model.
   const distances = models.languages.map(() => MAX_DIFFERENCE * counts.size)
-  for (const [trigram, count] of counts) {
+  // forEach, not for…of: this runs once or twice per process, unoptimised, where for…of makes an
+  // entry array per trigram.
+  counts.forEach((count, trigram) => {
     const entries = models.byTrigram.get(trigram)
-    if (entries === undefined) continue
+    if (entries === undefined) return
     for (let index = 0; index < entries.length; index += 2) {
       const language = entries[index] ?? 0
       distances[language] = (distances[language] ?? 0) + Math.abs(count - (entries[index + 1] ?? 0) - 1) - MAX_DIFFERENCE
     }
-  }
+  })
   let best = 0
   for (let language = 1; language < distances.length; language += 1) {
     if ((distances[language] ?? 0) < (distances[best] ?? 0)) best = language
