@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer'
 import { isStopword } from '../segment/terms.js'
-import { WORD_UNIT } from './minhash.js'
+import { wordUnit } from './minhash.js'
 
 /**
  * What two reports of the same event share even when they share few phrases: the names, the
@@ -51,7 +51,7 @@ export function eventFeatureHashes(text: string, title?: string): Uint32Array {
   let start = -1
   let wordHash = 0x811c9dc5
   for (let index = 0; index <= source.length; index++) {
-    const unit = index < source.length ? WORD_UNIT[source.charCodeAt(index)]! : 0
+    const unit = index < source.length ? wordUnit(source.charCodeAt(index)) : 0
     if (unit !== 0) {
       if (start < 0) start = index
       wordHash = Math.imul(wordHash ^ unit, 0x01000193)
@@ -159,7 +159,7 @@ function growTerms(): void {
 function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let start = -1
   for (let index = 0; index <= text.length; index++) {
-    const unit = index < text.length ? WORD_UNIT[text.charCodeAt(index)]! : 0
+    const unit = index < text.length ? wordUnit(text.charCodeAt(index)) : 0
     if (unit !== 0) {
       if (start < 0) start = index
     } else if (start >= 0) {
