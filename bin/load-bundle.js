@@ -8,7 +8,7 @@
 // builds its ES module namespace, which evaluates every lazy getter of fs and so loads the whole
 // streams stack (some twenty internal modules) that a run never uses.
 const builtin = async (name) => process.getBuiltinModule?.(name) ?? (await import(name)).default
-const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } = await builtin('node:fs')
+const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } = await builtin('node:fs')
 const { createRequire } = await builtin('node:module')
 const path = await builtin('node:path')
 const vm = await builtin('node:vm')
@@ -32,14 +32,16 @@ const HEADER_BYTES = KEY_BYTES + 1
  */
 export function loadBundle(location) {
   const file = location instanceof URL ? fileURLToPath(location) : location
-  // The source (2 MB) and then the cache are read through one buffer: the cache fits in pages the
-  // source already touched, and on some virtual machines each new page costs tens of microseconds.
-  const bytes = readWhole(file)
+  const cacheFile = `${file}.cache`
+  // The source and then the cache (over 1 MB each) are read through one buffer, the size of the
+  // larger: the cache lands in pages the source already touched, and on some virtual machines
+  // each new page costs tens of microseconds.
+  const buffer = new ArrayBuffer(Math.max(sizeOf(file), sizeOf(cacheFile)))
+  const bytes = readWhole(file, buffer)
   // The build leaves only ASCII in the bundle: Latin-1 reads it without UTF-8 decoding.
   const source = bytes.toString('latin1')
   const key = KEY_LINE.exec(source)?.[1]
-  const cacheFile = `${file}.cache`
-  const cache = key === undefined ? undefined : readCache(cacheFile, key, bytes.buffer)
+  const cache = key === undefined ? undefined : readCache(cacheFile, key, buffer)
   const cachedData = cache?.data
   const script = new vm.Script(source, {
     filename: file,
@@ -55,6 +57,10 @@ export function loadBundle(location) {
       writeCache(cacheFile, key, typical, script.createCachedData())
     },
   }
+}
+
+function sizeOf(file) {
+  return statSync(file, { throwIfNoEntry: false })?.size ?? 0
 }
 
 /** The content of `file`, in `reuse` (an ArrayBuffer) when it fits there, else in a new buffer. */
