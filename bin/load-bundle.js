@@ -8,13 +8,15 @@
 // builds its ES module namespace, which evaluates every lazy getter of fs and so loads the whole
 // streams stack (some twenty internal modules) that a run never uses.
 const builtin = async (name) => process.getBuiltinModule?.(name) ?? (await import(name)).default
-const { readFileSync, renameSync, rmSync, writeFileSync } = await builtin('node:fs')
+const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } = await builtin('node:fs')
 const { createRequire } = await builtin('node:module')
 const path = await builtin('node:path')
 const vm = await builtin('node:vm')
 const { fileURLToPath } = await builtin('node:url')
 
-const KEY_LINE = /^\/\/ corroborate-cli-bundle ([0-9a-f]{64})\n/
+// The build writes the bundle already inside the wrapper Node puts around a CommonJS module (so
+// that V8 need not copy 2 MB of source into a wrapped string), its key right after.
+const KEY_LINE = /^\(function \(exports, require, module, __filename, __dirname\) \{\/\/ corroborate-cli-bundle ([0-9a-f]{64})\n/
 const KEY_BYTES = 64
 // After the key, one byte: whether the cache was written after a typical run (see saveCache).
 const TYPICAL = 'T'
@@ -30,14 +32,18 @@ const HEADER_BYTES = KEY_BYTES + 1
  */
 export function loadBundle(location) {
   const file = location instanceof URL ? fileURLToPath(location) : location
-  // The build leaves only ASCII in the bundle: Latin-1 reads it without UTF-8 decoding.
-  const source = readFileSync(file, 'latin1')
-  const key = KEY_LINE.exec(source)?.[1]
   const cacheFile = `${file}.cache`
-  const cache = key === undefined ? undefined : readCache(cacheFile, key)
+  // The source and then the cache (over 1 MB each) are read through one buffer, the size of the
+  // larger: the cache lands in pages the source already touched, and on some virtual machines
+  // each new page costs tens of microseconds.
+  const buffer = new ArrayBuffer(Math.max(sizeOf(file), sizeOf(cacheFile)))
+  const bytes = readWhole(file, buffer)
+  // The build leaves only ASCII in the bundle: Latin-1 reads it without UTF-8 decoding.
+  const source = bytes.toString('latin1')
+  const key = KEY_LINE.exec(source)?.[1]
+  const cache = key === undefined ? undefined : readCache(cacheFile, key, buffer)
   const cachedData = cache?.data
-  // The wrapper Node puts around a CommonJS module, on the first line so line numbers hold.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new vm.Script(source, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   })
@@ -53,10 +59,32 @@ export function loadBundle(location) {
   }
 }
 
-function readCache(cacheFile, key) {
+function sizeOf(file) {
+  return statSync(file, { throwIfNoEntry: false })?.size ?? 0
+}
+
+/** The content of `file`, in `reuse` (an ArrayBuffer) when it fits there, else in a new buffer. */
+function readWhole(file, reuse) {
+  const descriptor = openSync(file, 'r')
+  try {
+    const size = fstatSync(descriptor).size
+    const bytes = reuse !== undefined && reuse.byteLength >= size ? Buffer.from(reuse, 0, size) : Buffer.allocUnsafeSlow(size)
+    let read = 0
+    while (read < size) {
+      const count = readSync(descriptor, bytes, read, size - read, read)
+      if (count === 0) break
+      read += count
+    }
+    return bytes.subarray(0, read)
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+function readCache(cacheFile, key, reuse) {
   let raw
   try {
-    raw = readFileSync(cacheFile)
+    raw = readWhole(cacheFile, reuse)
   } catch {
     return undefined
   }

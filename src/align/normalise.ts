@@ -23,7 +23,10 @@ export function characterSimilarity(a: string, b: string, trigrams: (text: strin
   const left = trigrams(a)
   const right = trigrams(b)
   let shared = 0
-  for (const [gram, count] of left) shared += Math.min(count, right.get(gram) ?? 0)
+  // forEach, not for…of: no entry array per trigram in code V8 has not optimised yet.
+  left.forEach((count, gram) => {
+    shared += Math.min(count, right.get(gram) ?? 0)
+  })
   const total = Math.max(a.length - 2, 0) + Math.max(b.length - 2, 0)
   return total === 0 ? 0 : (2 * shared) / total
 }

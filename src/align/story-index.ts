@@ -57,12 +57,14 @@ export function sharedWeight(a: IndexedSentence, b: IndexedSentence): { weight: 
   const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a]
   let weight = 0
   let count = 0
-  for (const [term, value] of small.terms) {
+  // forEach, not for…of: before V8 optimises it (most runs are short), for…of over a Map makes an
+  // entry array and an iterator result per term.
+  small.terms.forEach((value, term) => {
     if (large.terms.has(term)) {
       weight += value
       count++
     }
-  }
+  })
   return { weight, count }
 }
 

@@ -112,8 +112,14 @@ function trigramKey(text: string, at: number): TrigramKey {
 interface ScriptModels {
   /** The script's languages in franc's order, which settles ties. */
   readonly languages: readonly string[]
-  /** For each trigram, pairs of (language index, rank of the trigram in that language's model). */
-  readonly byTrigram: ReadonlyMap<TrigramKey, readonly number[]>
+  /**
+   * For each trigram, where its last entry is in `entries`. An entry is three numbers: a language
+   * index, the rank of the trigram in that language's model, and where the entry before it for the
+   * same trigram is (-1: none). Typed, not an array per trigram: the index is built once per
+   * process while nothing is optimised, and twenty thousand small arrays were garbage collection.
+   */
+  readonly byTrigram: ReadonlyMap<TrigramKey, number>
+  readonly entries: Int32Array
 }
 
 const modelsByScript = new Map<string, ScriptModels | undefined>()
@@ -124,9 +130,10 @@ function scriptModels(script: string): ScriptModels | undefined {
   let indexed: ScriptModels | undefined
   if (models !== undefined) {
     const languages = Object.keys(models)
-    const byTrigram = new Map<TrigramKey, number[]>()
-    // Plain loops over the model strings ("abc|bcd|…", three code units a trigram): this runs
-    // once per process, before anything is optimised.
+    const byTrigram = new Map<TrigramKey, number>()
+    let entries = new Int32Array(3 * 4096)
+    let size = 0
+    // Plain loops over the model strings ("abc|bcd|…", three code units a trigram).
     for (let language = 0; language < languages.length; language += 1) {
       const model = models[languages[language] ?? ''] ?? ''
       let rank = 0
@@ -134,14 +141,24 @@ function scriptModels(script: string): ScriptModels | undefined {
         let end = model.indexOf('|', start)
         if (end < 0) end = model.length
         const key = end - start === 3 ? trigramKey(model, start) : model.slice(start, end)
-        const entries = byTrigram.get(key)
-        if (entries === undefined) byTrigram.set(key, [language, rank])
+        const previous = byTrigram.get(key) ?? -1
         // A trigram listed twice keeps its first rank, as in franc's dictionaries.
-        else if (entries[entries.length - 2] !== language) entries.push(language, rank)
+        if (previous < 0 || entries[previous] !== language) {
+          if (size + 3 > entries.length) {
+            const grown = new Int32Array(entries.length * 2)
+            grown.set(entries)
+            entries = grown
+          }
+          entries[size] = language
+          entries[size + 1] = rank
+          entries[size + 2] = previous
+          byTrigram.set(key, size)
+          size += 3
+        }
         start = end + 1
       }
     }
-    indexed = { languages, byTrigram }
+    indexed = { languages, byTrigram, entries }
   }
   modelsByScript.set(script, indexed)
   return indexed
@@ -152,14 +169,15 @@ function closestModel(counts: ReadonlyMap<TrigramKey, number>, models: ScriptMod
   // Every trigram costs MAX_DIFFERENCE unless the model has it, then the gap between its count
   // in the text and its rank in the model.
   const distances = models.languages.map(() => MAX_DIFFERENCE * counts.size)
-  for (const [trigram, count] of counts) {
-    const entries = models.byTrigram.get(trigram)
-    if (entries === undefined) continue
-    for (let index = 0; index < entries.length; index += 2) {
-      const language = entries[index] ?? 0
-      distances[language] = (distances[language] ?? 0) + Math.abs(count - (entries[index + 1] ?? 0) - 1) - MAX_DIFFERENCE
+  // forEach, not for…of: this runs once or twice per process, unoptimised, where for…of makes an
+  // entry array per trigram.
+  const entries = models.entries
+  counts.forEach((count, trigram) => {
+    for (let at = models.byTrigram.get(trigram) ?? -1; at >= 0; at = entries[at + 2]!) {
+      const language = entries[at]!
+      distances[language] = (distances[language] ?? 0) + Math.abs(count - entries[at + 1]! - 1) - MAX_DIFFERENCE
     }
-  }
+  })
   let best = 0
   for (let language = 1; language < distances.length; language += 1) {
     if ((distances[language] ?? 0) < (distances[best] ?? 0)) best = language

@@ -4,4 +4,9 @@ export interface CliIo {
   readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean }
   readonly cwd: string
   readonly env: Readonly<Record<string, string | undefined>>
+  /**
+   * Told how many articles an analysis is about to cross-check, before it starts: the process
+   * (bin/corroborate.js) tunes V8 for a short run and switches back for a long one.
+   */
+  readonly expectArticles?: (count: number) => void
 }

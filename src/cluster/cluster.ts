@@ -1,9 +1,12 @@
 import { eventFeatureHashes } from './event-features.js'
-import { EventIndex, publishedMs, type EventGroupingOptions } from './event-grouping.js'
+import { EventIndex, publishedMs, StoryEventIndex, type EventGroupingOptions } from './event-grouping.js'
 import { LshIndex, type LshOptions } from './lsh.js'
 import { sketch } from './minhash.js'
 import { isNearDuplicate, type NearDuplicateOptions } from './near-duplicates.js'
 import { UnionFind } from './union-find.js'
+
+/** Up to this many articles, same-event links use an index sized by their features (StoryEventIndex). */
+const STORY_SIZED = 500
 
 export interface ClusterDocument {
   readonly id: string
@@ -38,7 +41,7 @@ export function clusterArticles(docs: readonly ClusterDocument[], options: Clust
     lsh.add(current.signature)
   })
   if (options.nearDuplicatesOnly !== true) {
-    const events = new EventIndex(options.events)
+    const events = docs.length <= STORY_SIZED ? new StoryEventIndex(options.events) : new EventIndex(options.events)
     for (const doc of docs) events.add(eventFeatureHashes(doc.text, doc.title), publishedMs(doc.published))
     for (let index = 0; index < docs.length; index++) {
       for (const match of events.matchesOf(index, { onlyEarlier: true })) sets.union(index, match.index)

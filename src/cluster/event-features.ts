@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer'
 import { isStopword } from '../segment/terms.js'
-import { WORD_UNIT } from './minhash.js'
+import { wordUnit } from './minhash.js'
 
 /**
  * What two reports of the same event share even when they share few phrases: the names, the
@@ -51,7 +51,7 @@ export function eventFeatureHashes(text: string, title?: string): Uint32Array {
   let start = -1
   let wordHash = 0x811c9dc5
   for (let index = 0; index <= source.length; index++) {
-    const unit = index < source.length ? WORD_UNIT[source.charCodeAt(index)]! : 0
+    const unit = index < source.length ? wordUnit(source.charCodeAt(index)) : 0
     if (unit !== 0) {
       if (start < 0) start = index
       wordHash = Math.imul(wordHash ^ unit, 0x01000193)
@@ -159,7 +159,7 @@ function growTerms(): void {
 function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let start = -1
   for (let index = 0; index <= text.length; index++) {
-    const unit = index < text.length ? WORD_UNIT[text.charCodeAt(index)]! : 0
+    const unit = index < text.length ? wordUnit(text.charCodeAt(index)) : 0
     if (unit !== 0) {
       if (start < 0) start = index
     } else if (start >= 0) {
@@ -240,7 +240,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
 const LETTER_CHARACTER = /^\p{L}$/u
 const UPPER_CHARACTER = /^\p{Lu}$/u
 
-function kindOf(character: string): number {
+export function kindOf(character: string): number {
   if (!LETTER_OR_NUMBER.test(character)) return 128
   return 128 | (LETTER_CHARACTER.test(character) ? LETTER : NUMBER_KIND) | (UPPER_CHARACTER.test(character) ? UPPER_KIND : 0)
 }
@@ -254,8 +254,19 @@ function characterAt(text: string, index: number): number {
     if (low >= 0xdc00 && low <= 0xdfff) return (kindOf(text.slice(index, index + 2)) & 7) | 256
   }
   let kind = UNIT_KIND[unit]!
-  if (kind === 0) kind = UNIT_KIND[unit] = kindOf(String.fromCharCode(unit))
+  if (kind === 0) kind = UNIT_KIND[unit] = knownKind(unit) || kindOf(String.fromCharCode(unit))
   return kind & 7
+}
+
+/**
+ * kindOf for Latin-1 and general punctuation (U+2000-U+206F, no letter or number there) without
+ * its Unicode-class patterns, which cost a cold run milliseconds to compile; 0 for other units.
+ */
+export function knownKind(unit: number): number {
+  if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7)) return 128 | LETTER | UPPER_KIND
+  if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0xdf && unit <= 0xff && unit !== 0xf7) || unit === 0xaa || unit === 0xb5 || unit === 0xba) return 128 | LETTER
+  if ((unit >= 0x30 && unit <= 0x39) || unit === 0xb2 || unit === 0xb3 || unit === 0xb9 || (unit >= 0xbc && unit <= 0xbe)) return 128 | NUMBER_KIND
+  return unit < 0x100 || (unit >= 0x2000 && unit <= 0x206f) ? 128 : 0
 }
 
 function isTokenJoiner(unit: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateContainment, estimateJaccard, forEachShingle, sketch, wordHashes } from './minhash.js'
+import { estimateContainment, estimateJaccard, forEachShingle, sketch, wordHashes, wordUnit } from './minhash.js'
 import { seededRandom } from './test-helpers/reuters.js'
 
 
@@ -77,5 +77,19 @@ describe('word hashing', () => {
     expect(Array.from(wordHashes('Vietnam’s 10\u00a0000 “jets” — here'))).toEqual(plain)
     expect(plain).toHaveLength(6)
     expect(Array.from(wordHashes('Hà Nội'))).toHaveLength(2)
+  })
+})
+
+describe('wordUnit', () => {
+  it('separates words at every code unit except ASCII letters and digits and letters beyond ASCII outside general punctuation', () => {
+    const wrong: number[] = []
+    for (let code = 0; code < 65536; code++) {
+      const isWord = /[a-zA-Z0-9]/.test(String.fromCharCode(code)) || (code >= 0xc0 && (code < 0x2000 || code > 0x206f) && code !== 0xd7 && code !== 0xf7)
+      const expected = !isWord ? 0 : code >= 65 && code <= 90 ? code | 0x20 : code
+      if (wordUnit(code) !== expected) wrong.push(code)
+    }
+    expect(wrong).toEqual([])
+    expect(wordUnit(0x41)).toBe(0x61)
+    expect(wordUnit(0x2019)).toBe(0)
   })
 })

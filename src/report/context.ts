@@ -1,5 +1,6 @@
 import type { Span } from '../model/span.js'
 import { flattenWhitespace } from './printable.js'
+import { sentenceStarts } from './sentence-starts.js'
 
 /** A span shown inside its sentence: the words before it, the span itself, the words after. */
 export interface SpanInContext {
@@ -8,14 +9,15 @@ export interface SpanInContext {
   readonly after: string
 }
 
-// Made on first use: creating it loads ICU's sentence rules (about 15 ms), which a JSON report never needs.
+// Made on first use, for text sentenceStarts does not handle: creating it loads ICU's sentence
+// rules (about 15 ms), which a JSON report never needs.
 let sentenceSegmenter: Intl.Segmenter | undefined
 const boundariesByText = new Map<string, number[]>()
 
 /**
  * The sentence(s) around a span, whitespace flattened to single spaces and each side cut to
- * `maxSide` characters at a word boundary. Sentences come from Intl.Segmenter (ICU), which a
- * display needs no better than.
+ * `maxSide` characters at a word boundary. Sentences are Unicode's (UAX #29, as Intl.Segmenter
+ * finds them), which a display needs no better than.
  */
 export function spanInContext(text: string, span: Span, maxSide = 120): SpanInContext {
   const boundaries = sentenceBoundaries(text)
@@ -32,19 +34,22 @@ function sentenceBoundaries(text: string): number[] {
   const cached = boundariesByText.get(text)
   if (cached !== undefined) return cached
   const boundaries: number[] = [0]
-  let previous = ''
-  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })
-  for (const { segment, index } of sentenceSegmenter.segment(text)) {
-    // ICU ends a sentence after "Mr. " or "Dr. ": "Mr. Reyes warned…" is one sentence to a reader.
-    const followsAbbreviation = previous.trim().length <= 4
-    if (index > 0 && !followsAbbreviation) boundaries.push(index)
-    previous = segment
+  const starts = sentenceStarts(text) ?? icuSentenceStarts(text)
+  for (let at = 1; at < starts.length; at++) {
+    // UAX #29 ends a sentence after "Mr. " or "Dr. ": "Mr. Reyes warned…" is one sentence to a reader.
+    const followsAbbreviation = text.slice(starts[at - 1], starts[at]).trim().length <= 4
+    if (!followsAbbreviation) boundaries.push(starts[at]!)
   }
   boundaries.push(text.length)
   // Reports render a result once; a small cache keyed by text avoids re-segmenting per finding.
   if (boundariesByText.size > 256) boundariesByText.clear()
   boundariesByText.set(text, boundaries)
   return boundaries
+}
+
+function icuSentenceStarts(text: string): number[] {
+  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })
+  return Array.from(sentenceSegmenter.segment(text), (segment) => segment.index)
 }
 
 function lastAtOrBefore(sorted: readonly number[], value: number): number {

@@ -27,7 +27,7 @@ export function buildFactIndex(articles: readonly AnalysedArticle[]): FactIndex 
     }
   }
   const weights = new Map<string, number>()
-  for (const [stem, frequency] of documentFrequency) weights.set(stem, Math.log(1 + factCount / frequency))
+  documentFrequency.forEach((frequency, stem) => weights.set(stem, Math.log(1 + factCount / frequency)))
   const unseen = Math.log(1 + factCount)
   const weightOf = (stem: string): number => weights.get(stem) ?? unseen
 

@@ -113,14 +113,14 @@ function articleContainment(alignment: StoryAlignment, position: number, sentenc
   const indexed = alignment.index.sentences[position]?.[sentence]
   if (indexed === undefined || indexed.weight === 0) return 0
   const perArticle = new Map<number, number>()
-  for (const [term, weight] of indexed.terms) {
+  indexed.terms.forEach((weight, term) => {
     const seen = new Set<number>()
     for (const posting of alignment.index.postings.get(term) ?? []) {
       if (posting.article === position || seen.has(posting.article)) continue
       seen.add(posting.article)
       perArticle.set(posting.article, (perArticle.get(posting.article) ?? 0) + weight)
     }
-  }
+  })
   return Math.max(0, ...perArticle.values()) / indexed.weight
 }
 

@@ -35,6 +35,7 @@ export const analyzeCommand: Command = {
       io.stderr.write('corroborate analyze: no article could be read; nothing to analyse\n')
       return exitCodes.usage
     }
+    io.expectArticles?.(inputs.length)
     let result: AnalysisResult
     try {
       result = await analyze(inputs, {

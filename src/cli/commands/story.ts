@@ -34,6 +34,7 @@ export const storyCommand: Command = {
       // The saved analysis is only returned while the story is unchanged; otherwise recompute and save.
       let result = detail.analysis
       if (result === undefined) {
+        io.expectArticles?.(detail.articles.length)
         result = await analyze(detail.articles.map(asInput), { oneStory: true })
         await store.saveAnalysis(id, detail.story.version, result)
       }

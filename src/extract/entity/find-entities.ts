@@ -87,7 +87,11 @@ function tokenize(sentence: string, offset: number): Token[] {
   const tokens: Token[] = []
   let previousEnd = -1
   const standIn = latin1StandIn(sentence)
-  for (const match of (standIn ?? sentence).matchAll(WORD.for(standIn))) {
+  // exec in a loop, not matchAll: no iterator result per word in code V8 has not optimised yet
+  // (nothing below runs WORD).
+  const words = WORD.for(standIn)
+  words.lastIndex = 0
+  for (let match = words.exec(standIn ?? sentence); match !== null; match = words.exec(standIn ?? sentence)) {
     // Cut from the sentence: the stand-in has its offsets, not its characters.
     let word = sentence.slice(match.index, match.index + match[0].length)
     const start = offset + match.index
