@@ -51,6 +51,11 @@ export interface FactMatches {
   readonly index: FactIndex
   readonly articles: readonly AnalysedArticle[]
   readonly byId: ReadonlyMap<string, AnalysedArticle>
+  /**
+   * A fact's span as evidence, made once per fact: near-copies cite the same few supporters in
+   * thousands of findings, which then share one object (findings are never changed in place).
+   */
+  readonly evidenceOf: (fact: Fact) => Evidence
 }
 
 export interface JudgeOptions {
@@ -125,7 +130,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
     }))
   }
   const matches = articles.flatMap((article) => article.facts.map((fact) => matchOf.get(fact) as FactMatch))
-  return { matches, classes: classMatches, index, articles, byId }
+  return { matches, classes: classMatches, index, articles, byId, evidenceOf: evidenceSpans(byId) }
 }
 
 function factMatch(
@@ -328,7 +333,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   // A person's first name changed around the same surname: "Jack Sidwell" where the others say "Steve Sidwell".
   if (!agrees.some((candidate) => candidate.comparison === 'equal')) {
     const renamed = givenNameChanges(fact, found.articles).filter((other) => options.isDownstream?.(fact.article, other.article) !== true)
-    if (renamed.length > 0) return firstNameConflict(fact, base, renamed, byId)
+    if (renamed.length > 0) return firstNameConflict(fact, base, renamed, found.evidenceOf)
   }
 
   // Names and quotes are checkable by mention: "Rostec" anywhere else in the story supports "Rostec".
@@ -359,7 +364,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
       ...base,
       status: 'unsupported',
       support: 0,
-      evidence: [evidenceOf(first.fact, byId)],
+      evidence: [found.evidenceOf(first.fact)],
       explanation: `"${fact.text}" here is given as "${first.fact.text}" in ${first.fact.article}, which derives from this text (${slotPhrase(fact, article, first, index)})`,
       rule: `${fact.type}/changed-downstream`,
     }
@@ -577,7 +582,7 @@ function supported(
     ...base,
     status: 'supported',
     support: supporters.independent(),
-    evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
     explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
   }
@@ -597,13 +602,13 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
   }
 }
 
-function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], byId: ReadonlyMap<string, AnalysedArticle>): Finding {
+function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], evidenceOf: (fact: Fact) => Evidence): Finding {
   const first = renamed[0] as Fact
   return {
     ...base,
     status: 'conflict',
     support: 0,
-    evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other, byId)),
+    evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other)),
     explanation: `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`,
     rule: 'entity/first-name',
   }
@@ -636,7 +641,7 @@ function conflict(
     ...base,
     status: 'conflict',
     support: 0,
-    evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
     explanation: `"${fact.text}" here, "${first.fact.text}" in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`,
     rule: conflictRule(fact, first),
   }
@@ -656,9 +661,17 @@ function conflictRule(fact: Fact, other: Candidate): string {
   return `${fact.type}/conflict`
 }
 
-function evidenceOf(fact: Fact, byId: ReadonlyMap<string, AnalysedArticle>): Evidence {
-  const text = byId.get(fact.article)?.article.text
-  return { article: fact.article, ...(text === undefined ? { text: fact.text, start: fact.start, end: fact.end } : textSpan(text, fact.start, fact.end)) }
+function evidenceSpans(byId: ReadonlyMap<string, AnalysedArticle>): (fact: Fact) => Evidence {
+  const made = new Map<Fact, Evidence>()
+  return (fact) => {
+    let evidence = made.get(fact)
+    if (evidence === undefined) {
+      const text = byId.get(fact.article)?.article.text
+      evidence = { article: fact.article, ...(text === undefined ? { text: fact.text, start: fact.start, end: fact.end } : textSpan(text, fact.start, fact.end)) }
+      made.set(fact, evidence)
+    }
+    return evidence
+  }
 }
 
 /** The strongest candidate of each article (aligned first, then equal, then by context), strongest articles first. */
