@@ -24,6 +24,7 @@ import {
   type MemberSupport,
   Shortlisted,
 } from './fact-support.js'
+import { LinkedSentences, type SentenceSet } from './linked-sentences.js'
 import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
 import { publicationDatesNamed } from './publication-dates.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
@@ -74,8 +75,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   const byId = new Map(articles.map((article) => [article.article.id, article]))
   const index = buildFactIndex(articles)
   const sentenceId = sentenceIds(articles)
-  const linked = linkedSentences(links, sentenceId)
-  const linkedSet = numberSets(linked.values())
+  const linked = new LinkedSentences(links, sentenceId, articles.reduce((count, article) => count + article.sentences.length, 0))
   const factsBySentence = new Map<number, Fact[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
@@ -120,8 +120,8 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
     const alignedBySet = new Map<number, AlignedSupport>()
     classMatches.push(members.map((fact) => {
       const key = sentenceId(fact.article, fact.sentence)
-      const linkedKeys = linked.get(key)
-      const set = linkedKeys === undefined ? -1 : (linkedSet.get(linkedKeys) ?? -1)
+      const linkedKeys = linked.of(key)
+      const set = linked.numberOf(key)
       let aligned = alignedBySet.get(set)
       if (aligned === undefined) alignedBySet.set(set, (aligned = alignedSupport(shared, linkedKeys)))
       const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linkedKeys, aligned, factsBySentence.get(key) ?? [])
@@ -138,7 +138,7 @@ function factMatch(
   article: AnalysedArticle,
   shortlist: readonly Shortlisted[],
   shared: ClassSupport,
-  linkedKeys: ReadonlySet<number> | undefined,
+  linkedKeys: SentenceSet | undefined,
   aligned: AlignedSupport,
   neighbours: readonly Fact[],
 ): FactMatch {
@@ -205,7 +205,7 @@ function strongestPerArticle(compared: readonly Candidate[], sentenceId: Sentenc
  * fact with another value that stands in an aligned sentence or among the same words. In a story
  * of many copies this keeps one candidate per article instead of one per copied fact.
  */
-function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKeys: ReadonlySet<number> | undefined): Candidate[] {
+function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKeys: SentenceSet | undefined): Candidate[] {
   const kept: Candidate[] = []
   let best: Candidate | undefined
   let article: string | undefined
@@ -703,31 +703,3 @@ function sentenceIds(articles: readonly AnalysedArticle[]): SentenceIds {
   return (article, sentence) => (offsets.get(article) ?? Number.NaN) + sentence
 }
 
-/** Numbers sets by their members: equal sets get one number. */
-function numberSets(sets: Iterable<ReadonlySet<number>>): Map<ReadonlySet<number>, number> {
-  const numbers = new Map<string, number>()
-  const numberOf = new Map<ReadonlySet<number>, number>()
-  for (const set of sets) {
-    const key = [...set].sort((left, right) => left - right).join(' ')
-    let number = numbers.get(key)
-    if (number === undefined) numbers.set(key, (number = numbers.size))
-    numberOf.set(set, number)
-  }
-  return numberOf
-}
-
-function linkedSentences(links: readonly SentenceLink[], sentenceId: SentenceIds): Map<number, Set<number>> {
-  const linked = new Map<number, Set<number>>()
-  const add = (from: number, to: number): void => {
-    const set = linked.get(from)
-    if (set === undefined) linked.set(from, new Set([to]))
-    else set.add(to)
-  }
-  for (const link of links) {
-    const from = sentenceId(link.from.article, link.from.sentence)
-    const to = sentenceId(link.to.article, link.to.sentence)
-    add(from, to)
-    add(to, from)
-  }
-  return linked
-}
