@@ -303,6 +303,8 @@ function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Fin
   })
 }
 
+// Findings are built field by field from `base`, not by spreading it: tens of thousands of them
+// in a story of near-copies, and V8 copies a spread object through a slow path.
 function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, independent: (support: MemberSupport) => number): Finding {
   const { fact, article, support, neighbours } = match
   const { index, byId } = found
@@ -361,7 +363,9 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   if (conflicts.length > 0) {
     const first = bestPerArticle(conflicts)[0] as Candidate
     return {
-      ...base,
+      article: base.article,
+      type: base.type,
+      claim: base.claim,
       status: 'unsupported',
       support: 0,
       evidence: [found.evidenceOf(first.fact)],
@@ -374,7 +378,9 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   if (elsewhere !== undefined) {
     const otherSentence = byId.get(elsewhere.fact.article)?.sentences[elsewhere.fact.sentence]
     return {
-      ...base,
+      article: base.article,
+      type: base.type,
+      claim: base.claim,
       status: 'unsupported',
       support: 0,
       evidence: [],
@@ -383,7 +389,9 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     }
   }
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'unsupported',
     support: 0,
     evidence: [],
@@ -579,7 +587,9 @@ function supported(
   const slot = byMention ? '' : slotPhrase(fact, article, first, found.index)
   const also = supporters.size > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article), supporters.size - 1)}` : ''
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'supported',
     support: supporters.independent(),
     evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
@@ -593,7 +603,9 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
   const how = first.found === 'surname' ? ', by surname' : first.evidence.text === fact.text ? '' : ' (written differently)'
   const also = mentions.length > 1 ? `; also ${articleList(mentions.slice(1).map(({ evidence }) => evidence.article))}` : ''
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'supported',
     support: independentCount(mentions.map(({ evidence }) => evidence.article), options),
     evidence: mentions.slice(0, T.maximumEvidence).map(({ evidence }) => evidence),
@@ -605,7 +617,9 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
 function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], evidenceOf: (fact: Fact) => Evidence): Finding {
   const first = renamed[0] as Fact
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'conflict',
     support: 0,
     evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other)),
@@ -619,7 +633,7 @@ function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 
  * outlet of one article, "reported on Tuesday" the day another was published. No evidence spans.
  */
 function supportedByMetadata(base: Pick<Finding, 'article' | 'type' | 'claim'>, articles: readonly string[], explanation: string, rule: string, options: JudgeOptions): Finding {
-  return { ...base, status: 'supported', support: independentCount(articles, options), evidence: [], explanation, rule }
+  return { article: base.article, type: base.type, claim: base.claim, status: 'supported', support: independentCount(articles, options), evidence: [], explanation, rule }
 }
 
 /** How many independence groups the articles fall in: copies of one source count once. */
@@ -638,7 +652,9 @@ function conflict(
   const first = best[0] as Candidate
   const also = best.length > 1 ? `; also differs in ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'conflict',
     support: 0,
     evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
