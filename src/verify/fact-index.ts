@@ -11,6 +11,10 @@ import { FACT_THRESHOLDS as T } from './thresholds.js'
 export interface FactIndex {
   /** Facts of the same type sharing an index key with `fact`, from every article (its own included). */
   candidates(fact: Fact): Fact[]
+  /** The same by number: facts are numbered in story order (articles in order, each one's facts in order). */
+  candidateNumbers(fact: Fact): number[]
+  /** The fact numbered `number` (see `candidateNumbers`). */
+  factAt(number: number): Fact
   /** Share of `claim`'s weighted nearest context found in `other`'s, each word weighted by rarity and nearness. */
   contextScore(claim: Fact, other: Fact): number
   /** Context stems both facts hold among their `size` nearest words. */
@@ -68,17 +72,23 @@ export function buildFactIndex(articles: readonly AnalysedArticle[]): FactIndex 
 
   return {
     candidates(fact) {
+      return this.candidateNumbers(fact).map((number) => facts[number] as Fact)
+    },
+    candidateNumbers(fact) {
       // In the order a set of them would keep: first posting first, each fact once.
       query += 1
-      const found: Fact[] = []
+      const found: number[] = []
       for (const list of postingsOf.get(fact) ?? []) {
         for (const number of list) {
           if (metBy[number] === query) continue
           metBy[number] = query
-          found.push(facts[number] as Fact)
+          found.push(number)
         }
       }
       return found
+    },
+    factAt(number) {
+      return facts[number] as Fact
     },
     contextScore(claim, other) {
       const total = totalOf(claim)

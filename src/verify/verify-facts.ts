@@ -90,29 +90,43 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   // Whether a weekday or a score is written once in its article is part of the class: members of
   // a class must compare alike (see `writtenOnceInEach`).
   const occurrences = recurringOccurrences(articles)
+  // Classes are numbered in order of their first member; `classOf` holds each fact's class by the
+  // fact's number in the index (story order, as read here).
   const classes = new Map<string, Fact[]>()
-  const classOf = new Map<Fact, Fact[]>()
+  const classNumbers = new Map<string, number>()
+  const classOf: number[] = []
   for (const article of articles) {
     for (const fact of article.facts) {
       const signature = `${fact.type}\u0001${JSON.stringify(fact.value)}\u0001${fact.context.join(' ')}\u0001${writtenOnce(fact, occurrences)}`
       let members = classes.get(signature)
-      if (members === undefined) classes.set(signature, (members = []))
+      if (members === undefined) {
+        classes.set(signature, (members = []))
+        classNumbers.set(signature, classNumbers.size)
+      }
       members.push(fact)
-      classOf.set(fact, members)
+      classOf.push(classNumbers.get(signature) as number)
     }
   }
   const matchOf = new Map<Fact, FactMatch>()
   const classMatches: FactMatch[][] = []
+  // How each class compares with the class being read (the members of another class, its copies,
+  // compare alike with it: once per class), marked by the reader's number.
+  const comparedBy = new Int32Array(classes.size).fill(-1)
+  const comparedWith: (Omit<Compared, 'fact'> | null)[] = new Array<Omit<Compared, 'fact'> | null>(classes.size).fill(null)
+  let reader = -1
   for (const members of classes.values()) {
+    reader += 1
     const representative = members[0] as Fact
     const compared: Candidate[] = []
-    // The members of another class (its copies) compare alike with this one: once per class.
-    const comparedWith = new Map<readonly Fact[], Omit<Compared, 'fact'> | null>()
-    for (const other of index.candidates(representative)) {
-      const otherClass = classOf.get(other) ?? [other]
-      let found = comparedWith.get(otherClass)
-      if (found === undefined) comparedWith.set(otherClass, (found = compareFacts(representative, other, index, occurrences)))
-      if (found !== null) compared.push({ fact: other, comparison: found.comparison, context: found.context, sameThing: found.sameThing, aligned: false })
+    for (const number of index.candidateNumbers(representative)) {
+      const other = index.factAt(number)
+      const otherClass = classOf[number] as number
+      if (comparedBy[otherClass] !== reader) {
+        comparedBy[otherClass] = reader
+        comparedWith[otherClass] = compareFacts(representative, other, index, occurrences)
+      }
+      const found = comparedWith[otherClass]
+      if (found !== null && found !== undefined) compared.push({ fact: other, comparison: found.comparison, context: found.context, sameThing: found.sameThing, aligned: false })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
     const shared = classSupport(shortlist)
