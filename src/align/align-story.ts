@@ -1,5 +1,6 @@
 import type { AnalysedArticle, Alignment, Fact, LinkKind, SentenceLink } from '../model/index.js'
 import { compareValues } from './compare.js'
+import { CounterpartTable } from './counterparts.js'
 import { characterSimilarity, trigramCounts, verbatimForm } from './normalise.js'
 import { buildStoryIndex, candidatePrefix, sharedWeight, type IndexedSentence, type StoryIndex } from './story-index.js'
 import { ALIGN_THRESHOLDS as T } from './thresholds.js'
@@ -37,9 +38,6 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
   const index = buildStoryIndex(articles)
   const verbatimForms = articles.map((article) => article.sentences.map((sentence) => verbatimForm(sentence.text)))
   const factsBySentence = articles.map((article) => groupFacts(article))
-  // The best counterpart of each sentence (by id) in each other article (by position): one small
-  // map per sentence, not one map of every pair, which near-copies grow to hundreds of thousands.
-  const best: (Map<number, Counterpart> | undefined)[] = new Array<Map<number, Counterpart> | undefined>(index.sentenceCount)
   const bestContainment = articles.map((article) => article.sentences.map(() => 0))
   // Marks which sentences the current query already met through another of its terms: a typed
   // array, not a set of pairs, so a story of many copies does not fill the heap with pair keys.
@@ -85,18 +83,11 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
     return meets
   }
 
-  // Made into an object only for a sentence's first counterpart in an article, then updated when beaten.
-  const consider = (from: IndexedSentence, to: IndexedSentence, kind: LinkKind, similarity: number): void => {
-    let row = best[from.id]
-    if (row === undefined) best[from.id] = row = new Map()
-    const current = row.get(to.article)
-    if (current === undefined) row.set(to.article, { from, to, kind, similarity })
-    else if (better(kind, similarity, current)) {
-      current.to = to
-      current.kind = kind
-      current.similarity = similarity
-    }
-  }
+  // The best counterpart of each sentence in each other article, updated when beaten.
+  const sentenceById: IndexedSentence[] = []
+  for (const sentences of index.sentences) for (const sentence of sentences) sentenceById[sentence.id] = sentence
+  const best = new CounterpartTable(Int32Array.from(sentenceById, (sentence) => sentence.article), articles.length, hubs)
+  const consider = (from: IndexedSentence, to: IndexedSentence, kind: LinkKind, similarity: number): void => best.consider(from.id, to.id, to.article, kind, similarity)
 
   const prefixes: (readonly string[])[] = []
   for (const sentences of index.sentences) for (const sentence of sentences) prefixes[sentence.id] = candidatePrefix(sentence, T.candidateFloor)
@@ -139,16 +130,14 @@ export function alignStoryDetailed(articles: readonly AnalysedArticle[], options
     return ends[sentence.id]
   }
   const links: SentenceLink[] = []
-  for (const row of best) {
-    if (row === undefined) continue
-    // Article positions are whole numbers: a typed array sorts them numerically.
-    for (const article of Int32Array.from(row.keys()).sort()) {
-      const { from, to, kind, similarity } = row.get(article) as Counterpart
+  for (const from of sentenceById) {
+    // In article order: the table's columns are.
+    best.forEachOf(from.id, (toId, kind, similarity) => {
       const fromEnd = endOf(from)
-      const toEnd = endOf(to)
-      if (fromEnd === undefined || toEnd === undefined) continue
+      const toEnd = endOf(sentenceById[toId] as IndexedSentence)
+      if (fromEnd === undefined || toEnd === undefined) return
       links.push({ from: fromEnd, to: toEnd, similarity: round(similarity), kind })
-    }
+    })
   }
   return { links, index, bestContainment }
 }
@@ -208,22 +197,7 @@ function sentenceKinds(index: StoryIndex, forms: readonly (readonly string[])[],
   return { kind, copies }
 }
 
-const KIND_RANK: Record<LinkKind, number> = { verbatim: 3, 'near-verbatim': 2, paraphrase: 1 }
-
-/** The best counterpart so far of one sentence in one other article (updated in place when beaten). */
-interface Counterpart {
-  readonly from: IndexedSentence
-  to: IndexedSentence
-  kind: LinkKind
-  similarity: number
-}
-
 type SentenceRef = SentenceLink['from']
-
-function better(kind: LinkKind, similarity: number, current: Counterpart): boolean {
-  const rank = KIND_RANK[kind] - KIND_RANK[current.kind]
-  return rank !== 0 ? rank > 0 : similarity > current.similarity
-}
 
 function evaluate(
   from: IndexedSentence,

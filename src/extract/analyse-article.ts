@@ -1,6 +1,6 @@
 import type { AnalysedArticle, Article } from '../model/index.js'
 import { segmentSentences } from '../segment/sentences.js'
-import { termsWithOffsets } from '../segment/terms.js'
+import { sentenceTermsAt } from '../segment/terms.js'
 import { extractFacts } from './extract-facts.js'
 import { isLowerCased, recaseNames } from './recase.js'
 import type { Casing } from './story-casing.js'
@@ -17,7 +17,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   const read = isLowerCased(article.text) ? { ...article, text: recaseNames(article.text, options.casing) } : article
   const readSentences = segmentSentences(read.text)
   const sentences = read === article ? readSentences : readSentences.map((sentence) => ({ ...sentence, text: article.text.slice(sentence.start, sentence.end) }))
-  const sentenceTerms = sentences.map((sentence) => termsWithOffsets(sentence.text, sentence.start))
+  const sentenceTerms = sentences.map((sentence) => sentenceTermsAt(sentence.text, sentence.start))
   return {
     article,
     sentences,

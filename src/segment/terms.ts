@@ -34,6 +34,27 @@ export function termsWithOffsets(text: string, offset = 0): Term[] {
   return result
 }
 
+// Copies of a story repeat whole sentences: their terms are found once per text (offsets from the
+// text's start) and moved to each sentence's place. Bounded like the stems below.
+const SENTENCE_TERMS = new Map<string, readonly Term[]>()
+const MAX_CACHED_SENTENCES = 20_000
+
+/** The same as `termsWithOffsets(text, offset)`, remembered by text. */
+export function sentenceTermsAt(text: string, offset: number): Term[] {
+  let relative = SENTENCE_TERMS.get(text)
+  if (relative === undefined) {
+    if (SENTENCE_TERMS.size >= MAX_CACHED_SENTENCES) SENTENCE_TERMS.clear()
+    relative = termsWithOffsets(text)
+    SENTENCE_TERMS.set(text, relative)
+  }
+  const placed: Term[] = new Array<Term>(relative.length)
+  for (let position = 0; position < relative.length; position++) {
+    const term = relative[position] as Term
+    placed[position] = { stem: term.stem, start: offset + term.start, end: offset + term.end }
+  }
+  return placed
+}
+
 // The Porter stemmer runs a dozen regular expressions per word, and news repeats its words:
 // remembering stems makes terms of a whole story several times cheaper. Bounded so a long-running
 // server does not grow without limit.

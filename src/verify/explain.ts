@@ -11,33 +11,53 @@ import { termsWithOffsets, type Term } from '../segment/terms.js'
 export function slotWords(claim: Fact, article: AnalysedArticle, sharedStems: readonly string[], limit = 4): string {
   const sentence = article.sentences[claim.sentence]
   if (sentence === undefined || sharedStems.length === 0) return ''
+  // The words depend only on the sentence's text, where the claim stands in it and the stems
+  // wanted: near-copies repeat all three, so each is worked out once (the sentence's text is the
+  // article's text from its start, so its words are the article's).
+  const claimStart = claim.start - sentence.start
+  const claimEnd = claim.end - sentence.start
+  const known = sentenceWords(sentence.text)
+  const key = `${claimStart} ${claimEnd} ${limit} ${sharedStems.join(' ')}`
+  let words = known.slots.get(key)
+  if (words === undefined) {
+    words = wordsOfSlot(sentence.text, known.terms, claimStart, claimEnd, sharedStems, limit)
+    known.slots.set(key, words)
+  }
+  return words
+}
+
+function wordsOfSlot(text: string, terms: readonly Term[], claimStart: number, claimEnd: number, sharedStems: readonly string[], limit: number): string {
   const wanted = new Set(sharedStems)
   const words: string[] = []
   const seen = new Set<string>()
-  for (const term of sentenceTerms(sentence.text)) {
-    const start = sentence.start + term.start
-    const end = sentence.start + term.end
-    if (start >= claim.start && end <= claim.end) continue
+  for (const term of terms) {
+    if (term.start >= claimStart && term.end <= claimEnd) continue
     if (!wanted.has(term.stem) && !wanted.has(stemmer(term.stem))) continue
     if (seen.has(term.stem)) continue
     seen.add(term.stem)
-    words.push(article.article.text.slice(start, end))
+    words.push(text.slice(term.start, term.end))
   }
   return words.slice(0, limit).join(', ')
 }
 
 // A sentence holds several facts, each explained with the words of that sentence, and near-copies
-// repeat their sentences: each text is split into terms once (offsets from the sentence's start).
-// Bounded so that a long-running server does not grow without limit.
-const termCache = new Map<string, readonly Term[]>()
+// repeat their sentences: each text is split into terms once (offsets from the sentence's start),
+// and each slot's words are found once per text. Bounded so that a long-running server does not
+// grow without limit.
+interface SentenceWords {
+  readonly terms: readonly Term[]
+  /** "claim start, claim end, limit, wanted stems" → the slot's words. */
+  readonly slots: Map<string, string>
+}
+const wordCache = new Map<string, SentenceWords>()
 const MAX_CACHED_SENTENCES = 20_000
 
-function sentenceTerms(text: string): readonly Term[] {
-  let found = termCache.get(text)
+function sentenceWords(text: string): SentenceWords {
+  let found = wordCache.get(text)
   if (found === undefined) {
-    if (termCache.size >= MAX_CACHED_SENTENCES) termCache.clear()
-    found = termsWithOffsets(text)
-    termCache.set(text, found)
+    if (wordCache.size >= MAX_CACHED_SENTENCES) wordCache.clear()
+    found = { terms: termsWithOffsets(text), slots: new Map() }
+    wordCache.set(text, found)
   }
   return found
 }

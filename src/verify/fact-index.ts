@@ -11,6 +11,10 @@ import { FACT_THRESHOLDS as T } from './thresholds.js'
 export interface FactIndex {
   /** Facts of the same type sharing an index key with `fact`, from every article (its own included). */
   candidates(fact: Fact): Fact[]
+  /** The same by number: facts are numbered in story order (articles in order, each one's facts in order). */
+  candidateNumbers(fact: Fact): number[]
+  /** The fact numbered `number` (see `candidateNumbers`). */
+  factAt(number: number): Fact
   /** Share of `claim`'s weighted nearest context found in `other`'s, each word weighted by rarity and nearness. */
   contextScore(claim: Fact, other: Fact): number
   /** Context stems both facts hold among their `size` nearest words. */
@@ -31,20 +35,28 @@ export function buildFactIndex(articles: readonly AnalysedArticle[]): FactIndex 
   const unseen = Math.log(1 + factCount)
   const weightOf = (stem: string): number => weights.get(stem) ?? unseen
 
-  const keysOf = new Map<Fact, string[]>()
-  const postings = new Map<string, Fact[]>()
+  // Facts by number (story order); each fact's postings kept by reference, so that finding its
+  // candidates builds no key strings, and a query's marks in a typed array instead of a set.
+  const facts: Fact[] = []
+  const postingsOf = new Map<Fact, number[][]>()
+  const postings = new Map<string, number[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
-      const keys = indexKeys(fact, documentFrequency)
-      keysOf.set(fact, keys)
-      for (const key of keys) {
+      const number = facts.length
+      facts.push(fact)
+      const lists: number[][] = []
+      for (const key of indexKeys(fact, documentFrequency)) {
         const posting = `${fact.type}\u0000${key}`
-        const list = postings.get(posting)
-        if (list === undefined) postings.set(posting, [fact])
-        else list.push(fact)
+        let list = postings.get(posting)
+        if (list === undefined) postings.set(posting, (list = []))
+        list.push(number)
+        lists.push(list)
       }
+      postingsOf.set(fact, lists)
     }
   }
+  const metBy = new Int32Array(facts.length).fill(-1)
+  let query = -1
 
   const totals = new WeakMap<Fact, number>()
   const totalOf = (fact: Fact): number => {
@@ -60,13 +72,23 @@ export function buildFactIndex(articles: readonly AnalysedArticle[]): FactIndex 
 
   return {
     candidates(fact) {
-      const found = new Set<Fact>()
-      for (const key of keysOf.get(fact) ?? []) {
-        for (const other of postings.get(`${fact.type}\u0000${key}`) ?? []) {
-          found.add(other)
+      return this.candidateNumbers(fact).map((number) => facts[number] as Fact)
+    },
+    candidateNumbers(fact) {
+      // In the order a set of them would keep: first posting first, each fact once.
+      query += 1
+      const found: number[] = []
+      for (const list of postingsOf.get(fact) ?? []) {
+        for (const number of list) {
+          if (metBy[number] === query) continue
+          metBy[number] = query
+          found.push(number)
         }
       }
-      return [...found]
+      return found
+    },
+    factAt(number) {
+      return facts[number] as Fact
     },
     contextScore(claim, other) {
       const total = totalOf(claim)

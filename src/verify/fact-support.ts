@@ -1,4 +1,5 @@
 import type { Comparison, Fact } from '../model/index.js'
+import type { SentenceSet } from './linked-sentences.js'
 
 /**
  * Who supports a fact, computed once per class of identical facts (same type, value and
@@ -127,7 +128,7 @@ export function memberSupport(article: string, shared: ClassSupport, aligned: Al
  * them: members whose sentences are aligned with the same sentences (copies of one sentence
  * outside the hubs) share one result.
  */
-export function alignedSupport(shared: ClassSupport, linked: ReadonlySet<number> | undefined): AlignedSupport {
+export function alignedSupport(shared: ClassSupport, linked: SentenceSet | undefined): AlignedSupport {
   if (linked === undefined || shared.agreeingBySentence.size === 0) return NONE
   const met: Shortlisted[] = []
   const collect = (entries: readonly Shortlisted[] | undefined): void => {

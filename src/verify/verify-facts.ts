@@ -24,6 +24,7 @@ import {
   type MemberSupport,
   Shortlisted,
 } from './fact-support.js'
+import { LinkedSentences, type SentenceSet } from './linked-sentences.js'
 import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
 import { publicationDatesNamed } from './publication-dates.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
@@ -51,6 +52,11 @@ export interface FactMatches {
   readonly index: FactIndex
   readonly articles: readonly AnalysedArticle[]
   readonly byId: ReadonlyMap<string, AnalysedArticle>
+  /**
+   * A fact's span as evidence, made once per fact: near-copies cite the same few supporters in
+   * thousands of findings, which then share one object (findings are never changed in place).
+   */
+  readonly evidenceOf: (fact: Fact) => Evidence
 }
 
 export interface JudgeOptions {
@@ -69,8 +75,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   const byId = new Map(articles.map((article) => [article.article.id, article]))
   const index = buildFactIndex(articles)
   const sentenceId = sentenceIds(articles)
-  const linked = linkedSentences(links, sentenceId)
-  const linkedSet = numberSets(linked.values())
+  const linked = new LinkedSentences(links, sentenceId, articles.reduce((count, article) => count + article.sentences.length, 0))
   const factsBySentence = new Map<number, Fact[]>()
   for (const article of articles) {
     for (const fact of article.facts) {
@@ -85,29 +90,43 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
   // Whether a weekday or a score is written once in its article is part of the class: members of
   // a class must compare alike (see `writtenOnceInEach`).
   const occurrences = recurringOccurrences(articles)
+  // Classes are numbered in order of their first member; `classOf` holds each fact's class by the
+  // fact's number in the index (story order, as read here).
   const classes = new Map<string, Fact[]>()
-  const classOf = new Map<Fact, Fact[]>()
+  const classNumbers = new Map<string, number>()
+  const classOf: number[] = []
   for (const article of articles) {
     for (const fact of article.facts) {
       const signature = `${fact.type}\u0001${JSON.stringify(fact.value)}\u0001${fact.context.join(' ')}\u0001${writtenOnce(fact, occurrences)}`
       let members = classes.get(signature)
-      if (members === undefined) classes.set(signature, (members = []))
+      if (members === undefined) {
+        classes.set(signature, (members = []))
+        classNumbers.set(signature, classNumbers.size)
+      }
       members.push(fact)
-      classOf.set(fact, members)
+      classOf.push(classNumbers.get(signature) as number)
     }
   }
   const matchOf = new Map<Fact, FactMatch>()
   const classMatches: FactMatch[][] = []
+  // How each class compares with the class being read (the members of another class, its copies,
+  // compare alike with it: once per class), marked by the reader's number.
+  const comparedBy = new Int32Array(classes.size).fill(-1)
+  const comparedWith: (Omit<Compared, 'fact'> | null)[] = new Array<Omit<Compared, 'fact'> | null>(classes.size).fill(null)
+  let reader = -1
   for (const members of classes.values()) {
+    reader += 1
     const representative = members[0] as Fact
     const compared: Candidate[] = []
-    // The members of another class (its copies) compare alike with this one: once per class.
-    const comparedWith = new Map<readonly Fact[], Omit<Compared, 'fact'> | null>()
-    for (const other of index.candidates(representative)) {
-      const otherClass = classOf.get(other) ?? [other]
-      let found = comparedWith.get(otherClass)
-      if (found === undefined) comparedWith.set(otherClass, (found = compareFacts(representative, other, index, occurrences)))
-      if (found !== null) compared.push({ fact: other, comparison: found.comparison, context: found.context, sameThing: found.sameThing, aligned: false })
+    for (const number of index.candidateNumbers(representative)) {
+      const other = index.factAt(number)
+      const otherClass = classOf[number] as number
+      if (comparedBy[otherClass] !== reader) {
+        comparedBy[otherClass] = reader
+        comparedWith[otherClass] = compareFacts(representative, other, index, occurrences)
+      }
+      const found = comparedWith[otherClass]
+      if (found !== null && found !== undefined) compared.push({ fact: other, comparison: found.comparison, context: found.context, sameThing: found.sameThing, aligned: false })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
     const shared = classSupport(shortlist)
@@ -115,8 +134,8 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
     const alignedBySet = new Map<number, AlignedSupport>()
     classMatches.push(members.map((fact) => {
       const key = sentenceId(fact.article, fact.sentence)
-      const linkedKeys = linked.get(key)
-      const set = linkedKeys === undefined ? -1 : (linkedSet.get(linkedKeys) ?? -1)
+      const linkedKeys = linked.of(key)
+      const set = linked.numberOf(key)
       let aligned = alignedBySet.get(set)
       if (aligned === undefined) alignedBySet.set(set, (aligned = alignedSupport(shared, linkedKeys)))
       const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linkedKeys, aligned, factsBySentence.get(key) ?? [])
@@ -125,7 +144,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
     }))
   }
   const matches = articles.flatMap((article) => article.facts.map((fact) => matchOf.get(fact) as FactMatch))
-  return { matches, classes: classMatches, index, articles, byId }
+  return { matches, classes: classMatches, index, articles, byId, evidenceOf: evidenceSpans(byId) }
 }
 
 function factMatch(
@@ -133,7 +152,7 @@ function factMatch(
   article: AnalysedArticle,
   shortlist: readonly Shortlisted[],
   shared: ClassSupport,
-  linkedKeys: ReadonlySet<number> | undefined,
+  linkedKeys: SentenceSet | undefined,
   aligned: AlignedSupport,
   neighbours: readonly Fact[],
 ): FactMatch {
@@ -200,7 +219,7 @@ function strongestPerArticle(compared: readonly Candidate[], sentenceId: Sentenc
  * fact with another value that stands in an aligned sentence or among the same words. In a story
  * of many copies this keeps one candidate per article instead of one per copied fact.
  */
-function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKeys: ReadonlySet<number> | undefined): Candidate[] {
+function keepCandidates(fact: Fact, shortlist: readonly Shortlisted[], linkedKeys: SentenceSet | undefined): Candidate[] {
   const kept: Candidate[] = []
   let best: Candidate | undefined
   let article: string | undefined
@@ -298,6 +317,8 @@ function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Fin
   })
 }
 
+// Findings are built field by field from `base`, not by spreading it: tens of thousands of them
+// in a story of near-copies, and V8 copies a spread object through a slow path.
 function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, independent: (support: MemberSupport) => number): Finding {
   const { fact, article, support, neighbours } = match
   const { index, byId } = found
@@ -328,7 +349,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   // A person's first name changed around the same surname: "Jack Sidwell" where the others say "Steve Sidwell".
   if (!agrees.some((candidate) => candidate.comparison === 'equal')) {
     const renamed = givenNameChanges(fact, found.articles).filter((other) => options.isDownstream?.(fact.article, other.article) !== true)
-    if (renamed.length > 0) return firstNameConflict(fact, base, renamed, byId)
+    if (renamed.length > 0) return firstNameConflict(fact, base, renamed, found.evidenceOf)
   }
 
   // Names and quotes are checkable by mention: "Rostec" anywhere else in the story supports "Rostec".
@@ -356,10 +377,12 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   if (conflicts.length > 0) {
     const first = bestPerArticle(conflicts)[0] as Candidate
     return {
-      ...base,
+      article: base.article,
+      type: base.type,
+      claim: base.claim,
       status: 'unsupported',
       support: 0,
-      evidence: [evidenceOf(first.fact, byId)],
+      evidence: [found.evidenceOf(first.fact)],
       explanation: `"${fact.text}" here is given as "${first.fact.text}" in ${first.fact.article}, which derives from this text (${slotPhrase(fact, article, first, index)})`,
       rule: `${fact.type}/changed-downstream`,
     }
@@ -369,7 +392,9 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   if (elsewhere !== undefined) {
     const otherSentence = byId.get(elsewhere.fact.article)?.sentences[elsewhere.fact.sentence]
     return {
-      ...base,
+      article: base.article,
+      type: base.type,
+      claim: base.claim,
       status: 'unsupported',
       support: 0,
       evidence: [],
@@ -378,7 +403,9 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     }
   }
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'unsupported',
     support: 0,
     evidence: [],
@@ -574,10 +601,12 @@ function supported(
   const slot = byMention ? '' : slotPhrase(fact, article, first, found.index)
   const also = supporters.size > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article), supporters.size - 1)}` : ''
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'supported',
     support: supporters.independent(),
-    evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
     explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
   }
@@ -588,7 +617,9 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
   const how = first.found === 'surname' ? ', by surname' : first.evidence.text === fact.text ? '' : ' (written differently)'
   const also = mentions.length > 1 ? `; also ${articleList(mentions.slice(1).map(({ evidence }) => evidence.article))}` : ''
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'supported',
     support: independentCount(mentions.map(({ evidence }) => evidence.article), options),
     evidence: mentions.slice(0, T.maximumEvidence).map(({ evidence }) => evidence),
@@ -597,13 +628,15 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
   }
 }
 
-function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], byId: ReadonlyMap<string, AnalysedArticle>): Finding {
+function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], evidenceOf: (fact: Fact) => Evidence): Finding {
   const first = renamed[0] as Fact
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'conflict',
     support: 0,
-    evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other, byId)),
+    evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other)),
     explanation: `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`,
     rule: 'entity/first-name',
   }
@@ -614,7 +647,7 @@ function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 
  * outlet of one article, "reported on Tuesday" the day another was published. No evidence spans.
  */
 function supportedByMetadata(base: Pick<Finding, 'article' | 'type' | 'claim'>, articles: readonly string[], explanation: string, rule: string, options: JudgeOptions): Finding {
-  return { ...base, status: 'supported', support: independentCount(articles, options), evidence: [], explanation, rule }
+  return { article: base.article, type: base.type, claim: base.claim, status: 'supported', support: independentCount(articles, options), evidence: [], explanation, rule }
 }
 
 /** How many independence groups the articles fall in: copies of one source count once. */
@@ -633,10 +666,12 @@ function conflict(
   const first = best[0] as Candidate
   const also = best.length > 1 ? `; also differs in ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
   return {
-    ...base,
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
     status: 'conflict',
     support: 0,
-    evidence: best.slice(0, T.maximumEvidence).map((candidate) => evidenceOf(candidate.fact, found.byId)),
+    evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
     explanation: `"${fact.text}" here, "${first.fact.text}" in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`,
     rule: conflictRule(fact, first),
   }
@@ -656,9 +691,17 @@ function conflictRule(fact: Fact, other: Candidate): string {
   return `${fact.type}/conflict`
 }
 
-function evidenceOf(fact: Fact, byId: ReadonlyMap<string, AnalysedArticle>): Evidence {
-  const text = byId.get(fact.article)?.article.text
-  return { article: fact.article, ...(text === undefined ? { text: fact.text, start: fact.start, end: fact.end } : textSpan(text, fact.start, fact.end)) }
+function evidenceSpans(byId: ReadonlyMap<string, AnalysedArticle>): (fact: Fact) => Evidence {
+  const made = new Map<Fact, Evidence>()
+  return (fact) => {
+    let evidence = made.get(fact)
+    if (evidence === undefined) {
+      const text = byId.get(fact.article)?.article.text
+      evidence = { article: fact.article, ...(text === undefined ? { text: fact.text, start: fact.start, end: fact.end } : textSpan(text, fact.start, fact.end)) }
+      made.set(fact, evidence)
+    }
+    return evidence
+  }
 }
 
 /** The strongest candidate of each article (aligned first, then equal, then by context), strongest articles first. */
@@ -690,31 +733,3 @@ function sentenceIds(articles: readonly AnalysedArticle[]): SentenceIds {
   return (article, sentence) => (offsets.get(article) ?? Number.NaN) + sentence
 }
 
-/** Numbers sets by their members: equal sets get one number. */
-function numberSets(sets: Iterable<ReadonlySet<number>>): Map<ReadonlySet<number>, number> {
-  const numbers = new Map<string, number>()
-  const numberOf = new Map<ReadonlySet<number>, number>()
-  for (const set of sets) {
-    const key = [...set].sort((left, right) => left - right).join(' ')
-    let number = numbers.get(key)
-    if (number === undefined) numbers.set(key, (number = numbers.size))
-    numberOf.set(set, number)
-  }
-  return numberOf
-}
-
-function linkedSentences(links: readonly SentenceLink[], sentenceId: SentenceIds): Map<number, Set<number>> {
-  const linked = new Map<number, Set<number>>()
-  const add = (from: number, to: number): void => {
-    const set = linked.get(from)
-    if (set === undefined) linked.set(from, new Set([to]))
-    else set.add(to)
-  }
-  for (const link of links) {
-    const from = sentenceId(link.from.article, link.from.sentence)
-    const to = sentenceId(link.to.article, link.to.sentence)
-    add(from, to)
-    add(to, from)
-  }
-  return linked
-}
