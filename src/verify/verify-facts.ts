@@ -630,16 +630,13 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
 
 function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], evidenceOf: (fact: Fact) => Evidence): Finding {
   const first = renamed[0] as Fact
-  return {
-    article: base.article,
-    type: base.type,
-    claim: base.claim,
-    status: 'conflict',
-    support: 0,
-    evidence: renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other)),
-    explanation: `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`,
-    rule: 'entity/first-name',
-  }
+  const evidence = renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other))
+  return conflictFinding(base, evidence, `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`, 'entity/first-name')
+}
+
+/** A conflict finding, built field by field (a spread of `base` takes V8's slow copying path on this hot path). */
+function conflictFinding(base: Pick<Finding, 'article' | 'type' | 'claim'>, evidence: readonly Evidence[], explanation: string, rule: string): Finding {
+  return { article: base.article, type: base.type, claim: base.claim, status: 'conflict', support: 0, evidence, explanation, rule }
 }
 
 /**
@@ -665,16 +662,9 @@ function conflict(
   const best = bestPerArticle(conflicts)
   const first = best[0] as Candidate
   const also = best.length > 1 ? `; also differs in ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
-  return {
-    article: base.article,
-    type: base.type,
-    claim: base.claim,
-    status: 'conflict',
-    support: 0,
-    evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
-    explanation: `"${fact.text}" here, "${first.fact.text}" in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`,
-    rule: conflictRule(fact, first),
-  }
+  const evidence = best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact))
+  const explanation = `"${fact.text}" here, "${first.fact.text}" in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`
+  return conflictFinding(base, evidence, explanation, conflictRule(fact, first))
 }
 
 function slotPhrase(fact: Fact, article: AnalysedArticle, other: Candidate, index: FactIndex): string {
