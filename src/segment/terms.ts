@@ -39,14 +39,20 @@ export function termsWithOffsets(text: string, offset = 0): Term[] {
 const SENTENCE_TERMS = new Map<string, readonly Term[]>()
 const MAX_CACHED_SENTENCES = 20_000
 
-/** The same as `termsWithOffsets(text, offset)`, remembered by text. */
-export function sentenceTermsAt(text: string, offset: number): Term[] {
+/** `termsWithOffsets(text)` (offsets from the text's start), remembered by text. */
+export function sentenceTerms(text: string): readonly Term[] {
   let relative = SENTENCE_TERMS.get(text)
   if (relative === undefined) {
     if (SENTENCE_TERMS.size >= MAX_CACHED_SENTENCES) SENTENCE_TERMS.clear()
     relative = termsWithOffsets(text)
     SENTENCE_TERMS.set(text, relative)
   }
+  return relative
+}
+
+/** The same as `termsWithOffsets(text, offset)`, remembered by text. */
+export function sentenceTermsAt(text: string, offset: number): Term[] {
+  const relative = sentenceTerms(text)
   const placed: Term[] = new Array<Term>(relative.length)
   for (let position = 0; position < relative.length; position++) {
     const term = relative[position] as Term

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer'
 import { describeValue } from '../align/compare.js'
 import type { AnalysedArticle, Fact } from '../model/index.js'
-import { termsWithOffsets, type Term } from '../segment/terms.js'
+import { sentenceTerms, type Term } from '../segment/terms.js'
 
 /**
  * The words that make two facts "the same slot", as written in the claim's sentence and in its
@@ -41,8 +41,8 @@ function wordsOfSlot(text: string, terms: readonly Term[], claimStart: number, c
 }
 
 // A sentence holds several facts, each explained with the words of that sentence, and near-copies
-// repeat their sentences: each text is split into terms once (offsets from the sentence's start),
-// and each slot's words are found once per text. Bounded so that a long-running server does not
+// repeat their sentences: each slot's words are found once per text (the terms come from the
+// segment stage's own cache). Bounded so that a long-running server does not
 // grow without limit.
 interface SentenceWords {
   readonly terms: readonly Term[]
@@ -56,7 +56,7 @@ function sentenceWords(text: string): SentenceWords {
   let found = wordCache.get(text)
   if (found === undefined) {
     if (wordCache.size >= MAX_CACHED_SENTENCES) wordCache.clear()
-    found = { terms: termsWithOffsets(text), slots: new Map() }
+    found = { terms: sentenceTerms(text), slots: new Map() }
     wordCache.set(text, found)
   }
   return found
