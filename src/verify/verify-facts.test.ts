@@ -78,6 +78,13 @@ describe('specific values in other words', () => {
     expect(month('Heavy snowfall closed every mountain pass in February.\nThe shop reopened in February.')).toMatchObject({ status: 'unsupported', rule: 'date/other-context' })
   })
 
+  it('meets a year written once in each article wherever it stands, not one written for two events', () => {
+    const year = (other: string) => analyzeStory([article('a', other), article('b', 'The winger turned down a transfer to Lisbon in 2009.')], { storyId: 'transfer' })
+      .findings.find((candidate) => candidate.article === 'b' && candidate.type === 'date')
+    expect(year('Things could have been different had the proposed move gone through in 2009.\nHe stayed.')).toMatchObject({ status: 'supported', claim: { text: '2009' } })
+    expect(year('Things could have been different had the proposed move gone through in 2009.\nThe club was sold in 2009.')).toMatchObject({ status: 'unsupported' })
+  })
+
   it('takes a name clipped word by word for the same name, and a longer uncategorised name for no surname', () => {
     const story = analyzeStory([
       article('a', 'Liberal Democrat leader Nick Clegg criticised the budget on the radio.\nRangers remain level on 61 points with Hibernian after the win.'),

@@ -482,7 +482,9 @@ function recurringOccurrences(articles: readonly AnalysedArticle[]): Occurrences
 function recurringKey(fact: Fact): string | undefined {
   const value = fact.value
   if (value.kind === 'number') return value.score === undefined ? undefined : `score ${Math.min(...value.score)}-${Math.max(...value.score)}`
-  if (value.kind !== 'date' || (value.resolved && !value.relative)) return undefined
+  if (value.kind !== 'date') return undefined
+  if (value.granularity === 'year' && value.year !== undefined && !value.relative) return `year ${value.year}`
+  if (value.resolved && !value.relative) return undefined
   if (value.granularity === 'weekday') return value.expression?.replace(/^(?:on|last|next|this)\s+/u, '')
   if (value.granularity === 'month' && value.month !== undefined && value.year === undefined) return `month ${value.month}`
   return undefined

@@ -17,11 +17,19 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
 // Words that follow numbers but are not what is counted: "13 (or maybe", "40 percent" is handled elsewhere.
 const NOT_NOUNS = new Set(['new', 'more', 'other', 'additional', 'extra', 'further', 'key', 'major', 'main', 'such', 'different', 'separate', 'total'])
 
+// Units written singular as the first half of a compound ("two day ordeal" for "two-day ordeal").
+const MEASURE_UNITS = new Set([
+  'second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century',
+  'inch', 'foot', 'yard', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'mph',
+  'acre', 'hectare', 'ton', 'tonne', 'pound', 'kilogram', 'litre', 'liter', 'gallon', 'storey', 'story', 'bed', 'man', 'game', 'match', 'point', 'seat', 'lane', 'star',
+])
+
 // Read over Latin-1 stand-ins of the text where there are (see segment/latin1.ts); what they find is cut from the text.
 const ALTERNATIVE_AFTER = StandInPattern.of(/^\s*\([^)]{0,30}\)|^\s*[,—–]\s*or\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+?\s*[,—–]/u)
 const ALTERNATIVE_BEFORE = StandInPattern.of(/\bor\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+$/u)
 const ALTERNATIVE_CLOSED = StandInPattern.of(/^\s*[,—–)]/u)
 const WORD_OR_MARK = StandInPattern.of(/(\s*)([\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}])/gu)
+const TRAILING_MARKS = /['’]+$/u
 const LETTER_FIRST = StandInPattern.of(/^\p{L}/u)
 const CAPITAL_FIRST = StandInPattern.of(/^\p{Lu}/u)
 
@@ -46,8 +54,10 @@ export function countedNoun(text: string, end: number): string | undefined {
     const space = match[1] ?? ''
     const wordStart = match.index + space.length
     const wordEnd = wordStart + (match[2] ?? '').length
-    const word = rest.slice(wordStart, wordEnd)
-    const wordSubject = restSubject.slice(wordStart, wordEnd)
+    // "six weeks’ tennis", "for two days'": a possessive or a closing quote mark ends the noun.
+    const markEnd = wordEnd - (TRAILING_MARKS.exec(rest.slice(wordStart, wordEnd))?.[0].length ?? 0)
+    const word = rest.slice(wordStart, markEnd)
+    const wordSubject = restSubject.slice(wordStart, markEnd)
     if (match.index === 0 && space === '') return undefined // "13th", "35-year-old"
     if (!LETTER_FIRST.for(standIn).test(wordSubject)) break
     const lower = word.toLowerCase()
@@ -65,6 +75,8 @@ export function countedNoun(text: string, end: number): string | undefined {
     }
     run.push(lower)
     if (IRREGULAR_PLURALS[lower] !== undefined || looksPlural(lower)) return singular(lower)
+    // "a two day ordeal", "a 10 mile walk": a unit left singular before its noun is what is counted.
+    if (run.length === 1 && MEASURE_UNITS.has(lower) && markEnd === wordEnd) return lower
     if (run.length >= 4) break
   }
   // "one new submarine": the first word run ends with the head noun.

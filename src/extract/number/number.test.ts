@@ -110,6 +110,14 @@ describe('numbers', () => {
     }
   })
 
+  it('reads a possessive or quoted plural and a singular unit before its noun as the counted unit', () => {
+    expect(one('A bumper run of six weeks’ grass court tennis.').unit).toBe('week')
+    expect(one("Passengers were 'vomiting for two days' due to rough seas.").unit).toBe('day')
+    expect(one('They relived their two day ordeal at sea.').unit).toBe('day')
+    expect(one('They relived their two-day ordeal at sea.').unit).not.toBe('ordeal')
+    expect(one('The council bought two tram depots.').unit).toBe('depot')
+  })
+
   it('describes values for explanations', () => {
     expect(describeValue(one('The navy ordered 13 patrol boats.'))).toBe('13 boats')
     expect(describeValue(one('The lab ran dozens of trials.'))).toBe('about 24–99 trials')
