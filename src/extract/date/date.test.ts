@@ -29,6 +29,13 @@ describe('dates', () => {
     expect(date('Filed 2025-10-27 by the clerk.')).toMatchObject({ year: 2025, month: 10, day: 27, granularity: 'day', text: '2025-10-27' })
   })
 
+  it('dates a season over two years by its first year, and a longer span not at all', () => {
+    for (const text of ['He spent the 2010-11 season on loan.', 'He spent 2010/11 on loan.', 'He was on loan in 2010 - 11.', 'He spent the 2010–2011 season on loan.']) {
+      expect(date(text)).toMatchObject({ year: 2010, granularity: 'year' })
+    }
+    expect(dates('He played there from 2009-13.')).toHaveLength(0)
+  })
+
   it('resolves relative dates against the publication date', () => {
     expect(date('The council met last month.', PUBLISHED)).toMatchObject({ year: 2025, month: 9, granularity: 'month', relative: true, resolved: true })
     expect(date('Prices fell earlier this year.', PUBLISHED)).toMatchObject({ year: 2025, granularity: 'year', relative: true })

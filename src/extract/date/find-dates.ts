@@ -119,6 +119,17 @@ const RULES: readonly Rule[] = [
       return relative(expression, 'year', ref, (date) => addMonths(date, -12 * count))
     },
   },
+  // "the 2010-11 season", "2010/11", tokenised "2010 - 11": a season over two years, dated by its
+  // first year, as it opens and as a bare "2010 - 11" already reads.
+  {
+    pattern: StandInPattern.of(new RegExp(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}\\s?[-–/]\\s?(\\d\\d(?:\\d\\d)?)(?![\\p{N}%]|-\\d)`, 'gud')),
+    read: (m) => {
+      const first = Number(m[1])
+      const second = Number(m[2])
+      const consecutive = second === first + 1 || second === (first + 1) % 100
+      return consecutive ? { kind: 'date', year: first, granularity: 'year', relative: false, resolved: true } : undefined
+    },
+  },
   // "in 2024", "2023 signing", "since 1989, he has": a bare year. Not "2024 planes" (a count), "2,024" or "2024,500".
   {
     pattern: StandInPattern.of(new RegExp(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}(?![\\p{N}%]|[.,]\\d|\\s+(?:percent|per cent)|-\\d)`, 'gud')),

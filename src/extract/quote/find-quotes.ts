@@ -44,7 +44,8 @@ export function normaliseQuote(inner: string): string {
   return inner
     .toLowerCase()
     .replace(/[‘’]/gu, "'")
-    .replace(/[^\p{L}\p{N}'%$.-]+/gu, ' ')
+    // A hyphen joins or splits words alike ("anti-discrimination", tokenised "anti - discrimination").
+    .replace(/[^\p{L}\p{N}'%$.]+/gu, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -45,4 +45,9 @@ describe('quotes', () => {
     expect(compareValues(original, one('“The harbour will stay open,” said Marta Olsen.'))).toBe('compatible')
     expect(compareValues(original, one('“Fishing quotas are a separate question entirely,” said Marta Olsen.'))).toBe('unrelated')
   })
+
+  it('reads a hyphen alike whether it joins words or stands between spaces', () => {
+    const joined = one('The firm said he "broke its anti-harassment and non-compete rules," the papers say.')
+    expect(compareValues(joined, one('The firm said he " broke its anti - harassment and non - compete rules ", the papers say.'))).toBe('equal')
+  })
 })
