@@ -92,6 +92,11 @@ describe('entities', () => {
     expect(found).toEqual(['Kestrel'])
   })
 
+  it('takes a title written as initials for a title, and initials of common nouns for no name', () => {
+    const found = entities('But the PM hailed the changes on TV. The MP watched the CCTV footage with BBC reporters. PM Dana Holt spoke.').map((entity) => entity.text)
+    expect(found).toEqual(['BBC', 'Dana Holt'])
+  })
+
   it('compares: same key equal, surname compatible, designator family conflict, categories unrelated', () => {
     const full = named(STORY, 'Amelia Varga-Lindqvist')
     const surname = named('Officials met Varga-Lindqvist.', 'Varga-Lindqvist')

@@ -5,7 +5,7 @@ import type { FoundFact } from '../fact-kind.js'
 import { Occupancy } from '../occupancy.js'
 import { lookupAlias } from './aliases.js'
 import { findDesignators } from './designators.js'
-import { DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACE_PREFIXES, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
+import { COMMON_ACRONYMS, DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACE_PREFIXES, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
 import { entityKey, personKey } from './keys.js'
 
 /*
@@ -296,11 +296,12 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     return [...classify(left, capitalisedMidSentence), ...classify({ ...right, start: right.tokens[0]?.start ?? last.start }, capitalisedMidSentence)]
   }
   if (candidate.titled) return value('person', written)
+  // "the President said", "the Prime Minister", "the PM": a title alone names no one we could check.
+  if (!hasOrganizationMarker && words.every((word) => TITLES.has(word))) return []
+  if (tokens.length === 1 && COMMON_ACRONYMS.has(words[0] ?? '')) return []
   if (hasOrganizationMarker || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
   if (PLACE_MARKERS.has(words[words.length - 1] ?? '') || (tokens.length > 1 && PLACE_PREFIXES.has(words[0] ?? ''))) return value('place', written)
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
-  // "the President said", "the Prime Minister": a title alone names no one we could check.
-  if (words.every((word) => TITLES.has(word))) return []
   // "Conservative MPs", "Labour MSPs": a group of people, not a person.
   if (tokens.length >= 2 && /^\p{Lu}{2,}s$/u.test(last.word)) return value('other', written)
   // "JK Rowling", "AP McCoy": initials written without dots open a name.

@@ -94,7 +94,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'sheriff', 'dean', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'coach', 'congressman', 'congresswoman', 'alderman',
     'magistrate', 'city', 'county', 'district', 'regional', 'municipal', 'provincial', 'professor', 'founder', 'executive', 'officer', 'head', 'councillor', 'reverend', 'rev',
     // "Author JK Rowling", "Striker Harry Kane": an occupation opening a sentence before a name.
-    'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper'],
+    'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper',
+    // Titles written as initials: "PM Boris Johnson", "the MP said".
+    'pm', 'mp', 'msp', 'mep'],
 )
 
 /** The title words that end a title ("Defense Minister", "Secretary"): a name after them is a person. */
@@ -106,7 +108,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'sergeant', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'mayor', 'ambassador', 'chancellor', 'king', 'queen',
     'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'director', 'judge', 'justice', 'premier', 'speaker', 'envoy',
     'spokesman', 'spokeswoman', 'sheikh', 'emir', 'ceo', 'brig', 'marshal', 'leader', 'chief', 'rev', 'reverend',
-    'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper'],
+    'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper',
+    'pm', 'mp', 'msp', 'mep'],
+)
+
+/** Initials of common nouns ("TV", "DNA", "CCTV"): written in capitals, but naming nothing a story could change. */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  ['tv', 'dna', 'cctv', 'gp', 'vat', 'gdp', 'ceo', 'cfo', 'coo', 'ufo', 'pc', 'atm', 'suv', 'dj', 'ok', 'iq', 'pr', 'hr', 'ai', 'dvd', 'cd', 'gps', 'sms', 'pin', 'ivf', 'mri', 'icu'],
 )
 
 /** Capitalised words that open sentences or titles but never name anything by themselves. */
