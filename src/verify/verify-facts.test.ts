@@ -101,6 +101,15 @@ describe('specific values in other words', () => {
     expect(swap.findings.find((candidate) => candidate.article === 'b' && candidate.claim.text === 'Harbour Open Championships')?.rule).not.toBe('entity/swap')
   })
 
+  it("takes a manager's side for the club, not for a name swapped in", () => {
+    const story = (derived: string) => analyzeStory([
+      article('a', 'Manager Stuart Kell applauded the fans. The win means Rovers and Hibs remain level on 61 points.'),
+      article('b', derived),
+    ], { storyId: 'side' }).findings.find((candidate) => candidate.article === 'b' && candidate.claim.text === 'Stuart Kell')
+    expect(story("Stuart Kell's side remain level on 61 points with Hibernian.")).toMatchObject({ status: 'supported' })
+    expect(story('Stuart Kell and Hibernian remain level on 61 points.')).toMatchObject({ status: 'conflict', rule: 'entity/swap' })
+  })
+
   it('takes a score written once in each article for one result, wherever it stands', () => {
     const story = analyzeStory([
       article('a', 'Rovers celebrated a 2-0 victory in front of a record crowd.\nTheir coach praised the defence.'),

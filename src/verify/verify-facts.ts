@@ -174,7 +174,7 @@ function factMatch(
  * value among other words (below `candidateContext`).
  */
 function compareFacts(fact: Fact, other: Fact, index: FactIndex, occurrences: Occurrences): Omit<Compared, 'fact'> | null {
-  const comparison = shortFormOf(fact, other) ? 'compatible' : uncategorisedSwap(fact, other) ? 'conflict' : compareValues(fact.value, other.value)
+  const comparison = compareNames(fact, other)
   if (comparison === 'unrelated') return null
   const context = index.contextScore(fact, other)
   const agrees = comparison === 'equal' || comparison === 'compatible'
@@ -343,6 +343,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   // there ("talks on Syria, said Kirby" against "talks on Syria, the department says").
   const present = (other: Fact): boolean => fact.value.kind === 'entity' && (byId.get(other.article)?.facts ?? []).some((each) => each.sentence === other.sentence && agreesWith(fact, each))
   const conflicts = candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, index))
+    .filter((candidate) => !(candidate.fact.type === 'entity' && standsForTeam(article.article.text, fact)))
   const upstream = conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
@@ -493,6 +494,14 @@ function recurringKey(fact: Fact): string | undefined {
 /** A day written with its month ("July 20", "20 July 2025"), not "yesterday" or "Monday". */
 function calendarDay(value: DateValue): boolean {
   return value.granularity === 'day' && (value.expression === undefined || /\d/u.test(value.expression))
+}
+
+// "Stuart McCall's side remain level" for "Rangers remain level": a person's side, team or men
+// name the club they lead, not someone swapped in for it.
+const TEAM_OF = /^['’]s?\s+(?:side|team|men|squad|outfit|charges|troops|players)\b/u
+
+function standsForTeam(text: string, fact: Fact): boolean {
+  return fact.value.kind === 'entity' && fact.value.category !== 'organization' && TEAM_OF.test(text.slice(fact.end, fact.end + 16))
 }
 
 /**
@@ -707,9 +716,12 @@ function bestPerArticle(candidates: readonly Candidate[]): Candidate[] {
 }
 
 function agreesWith(left: Fact, right: Fact): boolean {
-  if (left.type !== right.type) return false
-  const comparison = compareValues(left.value, right.value)
-  return comparison === 'equal' || comparison === 'compatible'
+  return left.type === right.type && isAgreeing(compareNames(left, right))
+}
+
+/** The values compared, with what the story tells about names: short forms, swaps the extractor could not type. */
+function compareNames(fact: Fact, other: Fact): Comparison {
+  return shortFormOf(fact, other) ? 'compatible' : uncategorisedSwap(fact, other) ? 'conflict' : compareValues(fact.value, other.value)
 }
 
 type SentenceIds = (article: string, sentence: number) => number

@@ -95,6 +95,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'magistrate', 'city', 'county', 'district', 'regional', 'municipal', 'provincial', 'professor', 'founder', 'executive', 'officer', 'head', 'councillor', 'reverend', 'rev',
     // "Author JK Rowling", "Striker Harry Kane": an occupation opening a sentence before a name.
     'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper',
+    'manager', 'boss', 'skipper', 'winger', 'keeper',
     // Titles written as initials: "PM Boris Johnson", "the MP said".
     'pm', 'mp', 'msp', 'mep'],
 )
@@ -109,7 +110,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'director', 'judge', 'justice', 'premier', 'speaker', 'envoy',
     'spokesman', 'spokeswoman', 'sheikh', 'emir', 'ceo', 'brig', 'marshal', 'leader', 'chief', 'rev', 'reverend',
     'author', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'striker', 'midfielder', 'defender', 'goalkeeper',
-    'pm', 'mp', 'msp', 'mep'],
+    'manager', 'boss', 'skipper', 'winger', 'keeper', 'pm', 'mp', 'msp', 'mep'],
 )
 
 /** Initials of common nouns ("TV", "DNA", "CCTV"): written in capitals, but naming nothing a story could change. */
