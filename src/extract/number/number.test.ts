@@ -74,6 +74,8 @@ describe('numbers', () => {
     expect(one('Nearly 40 trucks waited.').approximate).toBe(true)
     expect(one('The lab ran dozens of trials.')).toMatchObject({ approximate: true, low: 24, high: 99, unit: 'trial' })
     expect(one('She bought a dozen eggs.')).toMatchObject({ value: 12, approximate: true })
+    expect(one('Hundreds of thousands of people fled.')).toMatchObject({ text: 'Hundreds of thousands', low: 200_000, high: 999_999, unit: 'person' })
+    expect(one('Tens of thousands of fans marched.')).toMatchObject({ low: 10_000, high: 99_999, unit: 'fan' })
   })
 
   it('reads ranges as one fact', () => {
@@ -133,6 +135,9 @@ describe('numbers', () => {
     expect(compareValues(exact, other)).toBe('conflict')
     expect(compareValues(exact, years)).toBe('unrelated')
     expect(compareValues(one('We saw dozens of kites.'), one('We saw 36 kites.'))).toBe('compatible')
+    // A vague quantity holds its range, not a unit of its precision beyond it.
+    expect(compareValues(one('Tens of thousands of people marched.'), one('Up to 400 people marched.'))).toBe('conflict')
+    expect(compareValues(one('Hundreds of people marched.'), one('About 150 people marched.'))).toBe('conflict')
   })
 
   it('lets approximation words cover a rounding, not another leading figure', () => {

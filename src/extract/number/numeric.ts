@@ -104,7 +104,7 @@ interface WordToken {
 
 // Where a number written in words may start; only there are the following words read.
 const NUMBER_WORD_START = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:an?\\s+(?:dozen|hundred|thousand|million|billion|trillion)|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS)].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:an?\\s+(?:dozen|hundred|thousand|million|billion|trillion)|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'tens'].join('|')})(?![\\p{L}])`,
   'giu',
 )
 
@@ -119,6 +119,13 @@ function scanWords(text: string): NumericMatch[] {
     }
     const token = tokens[0]
     if (token === undefined) continue
+    // "hundreds of thousands", "tens of millions": one vague quantity, the first counting the second.
+    const compound = vagueCompound(tokens, text)
+    if (compound !== undefined) {
+      result.push(compound)
+      NUMBER_WORD_START.lastIndex = Math.max(NUMBER_WORD_START.lastIndex, compound.end)
+      continue
+    }
     const vague = VAGUE_PLURALS[token.word]
     if (vague !== undefined) {
       // "dozens of", "hundreds of": "thousands" alone may be a noun ("tens of thousands"), "of" confirms it.
@@ -133,6 +140,23 @@ function scanWords(text: string): NumericMatch[] {
     NUMBER_WORD_START.lastIndex = Math.max(NUMBER_WORD_START.lastIndex, parsed.match.end)
   }
   return result
+}
+
+// The first word of "tens of thousands": it counts only as a multiplier of a larger vague plural.
+const VAGUE_MULTIPLIERS: Readonly<Record<string, { low: number; high: number; precision: number }>> = {
+  tens: { low: 10, high: 99, precision: 10 },
+  dozens: VAGUE_PLURALS.dozens as { low: number; high: number; precision: number },
+  hundreds: VAGUE_PLURALS.hundreds as { low: number; high: number; precision: number },
+}
+
+function vagueCompound(tokens: readonly WordToken[], text: string): NumericMatch | undefined {
+  const [first, of, second] = tokens
+  if (first === undefined || of?.word !== 'of' || second === undefined || !adjacent(text, first, of) || !adjacent(text, of, second)) return undefined
+  const multiplier = VAGUE_MULTIPLIERS[first.word]
+  const scale = VAGUE_PLURALS[second.word]
+  if (multiplier === undefined || scale === undefined || scale.precision < 1000) return undefined
+  const low = multiplier.low * scale.precision
+  return { start: first.start, end: second.end, value: low, low, high: (multiplier.high + 1) * scale.precision - 1, precision: multiplier.precision * scale.precision, vague: true, digits: false, scaled: true }
 }
 
 const NOT_COUNTED_TAILS = new Set(['off', 'time', 'times', 'sided', 'third', 'thirds', 'quarter', 'quarters', 'half', 'halves', 'way', 'ways', 'on', 'liner', 'liners', 'another', 'all'])
@@ -292,8 +316,9 @@ export function compareQuantities(
  * "nearly 41,000" for 40,400. Against a figure written as coarsely it is half a unit, so "about 40
  * percent" and "about 41 percent" disagree, as do "about 41,000" and "roughly 44,000".
  */
-function approximationSlack(value: { precision: number; approximate: boolean }, other: { precision: number }): number {
-  if (!value.approximate) return 0
+function approximationSlack(value: { precision: number; approximate: boolean; low?: number }, other: { precision: number }): number {
+  // A vague quantity ("dozens", "tens of thousands") reaches as far as its range, no further.
+  if (!value.approximate || value.low !== undefined) return 0
   return value.precision > other.precision ? value.precision : value.precision / 2
 }
 
