@@ -304,7 +304,9 @@ export function compareQuantities(
 ): 'equal' | 'compatible' | 'conflict' {
   if (a.value === b.value && a.low === b.low && a.high === b.high) return 'equal'
   const precision = Math.max(a.precision, b.precision)
-  if (roundTo(a.value, precision) === roundTo(b.value, precision)) return 'compatible'
+  // A range holds what lies inside it: "hundreds" does not round 150 up to itself.
+  const ranged = a.low !== undefined || b.low !== undefined
+  if (!ranged && roundTo(a.value, precision) === roundTo(b.value, precision)) return 'compatible'
   if (inRange(a, b.value) || inRange(b, a.value)) return 'compatible'
   if (Math.abs(a.value - b.value) <= Math.max(approximationSlack(a, b), approximationSlack(b, a))) return 'compatible'
   return 'conflict'
