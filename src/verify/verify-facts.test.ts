@@ -108,6 +108,12 @@ describe('specific values in other words', () => {
     ], { storyId: 'side' }).findings.find((candidate) => candidate.article === 'b' && candidate.claim.text === 'Stuart Kell')
     expect(story("Stuart Kell's side remain level on 61 points with Hibernian.")).toMatchObject({ status: 'supported' })
     expect(story('Stuart Kell and Hibernian remain level on 61 points.')).toMatchObject({ status: 'conflict', rule: 'entity/swap' })
+    // …and a president's administration for the administration its spokesman speaks for.
+    const administration = analyzeStory([
+      article('a', 'President Dana Holt met the board. Mr Pell said the administration was "in the final stages of drafting a plan".'),
+      article('b', 'The Holt administration is "in the final stages of drafting a plan", the press secretary said.'),
+    ], { storyId: 'plan' })
+    expect(administration.findings.filter((finding) => finding.article === 'b' && finding.status === 'conflict')).toEqual([])
   })
 
   it('takes a score written once in each article for one result, wherever it stands', () => {

@@ -343,7 +343,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   // there ("talks on Syria, said Kirby" against "talks on Syria, the department says").
   const present = (other: Fact): boolean => fact.value.kind === 'entity' && (byId.get(other.article)?.facts ?? []).some((each) => each.sentence === other.sentence && agreesWith(fact, each))
   const conflicts = candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, index))
-    .filter((candidate) => !(candidate.fact.type === 'entity' && standsForTeam(article.article.text, fact)))
+    .filter((candidate) => !(candidate.fact.type === 'entity' && qualifiesAGroup(article.article.text, fact)))
   const upstream = conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
@@ -496,12 +496,13 @@ function calendarDay(value: DateValue): boolean {
   return value.granularity === 'day' && (value.expression === undefined || /\d/u.test(value.expression))
 }
 
-// "Stuart McCall's side remain level" for "Rangers remain level": a person's side, team or men
-// name the club they lead, not someone swapped in for it.
-const TEAM_OF = /^['’]s?\s+(?:side|team|men|squad|outfit|charges|troops|players)\b/u
+// "Stuart McCall's side remain level" for "Rangers remain level", "the Obama administration said"
+// for "the administration said": a name that qualifies a group or body (a person's side, a
+// president's administration) names the group, not someone swapped in for another name.
+const NAMES_A_GROUP = /^(?:['’]s?)?\s+(?:side|team|men|squad|outfit|charges|players|administration|government|campaign|camp|regime|presidency|cabinet)\b/u
 
-function standsForTeam(text: string, fact: Fact): boolean {
-  return fact.value.kind === 'entity' && fact.value.category !== 'organization' && TEAM_OF.test(text.slice(fact.end, fact.end + 16))
+function qualifiesAGroup(text: string, fact: Fact): boolean {
+  return fact.value.kind === 'entity' && fact.value.category !== 'organization' && NAMES_A_GROUP.test(text.slice(fact.end, fact.end + 18))
 }
 
 /**
