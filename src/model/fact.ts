@@ -10,6 +10,8 @@ export interface NumberValue {
   readonly high?: number
   /** "about", "nearly", "dozens", "more than": the writer did not mean the exact value. */
   readonly approximate: boolean
+  /** "at least 14", "more than 40": the value is a floor. */
+  readonly atLeast?: boolean
   /** Place value of the last written significant digit: 1 for "13", 1000 for "13,000", 1e5 for "1.5 million" (its 5 is in the hundred thousands). */
   readonly precision: number
   /** The counted noun, lemmatised, when one follows ("planes", "systems"). */
@@ -26,6 +28,7 @@ export interface MoneyValue {
   readonly currency: string
   readonly amount: number
   readonly approximate: boolean
+  readonly atLeast?: boolean
   /** As for numbers: "$190 million" has precision 1e7 (a trailing zero may be rounding), "$1.9 million" 1e5, "$189,739,535" 1. */
   readonly precision: number
 }
@@ -36,6 +39,7 @@ export interface PercentValue {
   /** "percentage points" rather than "percent". */
   readonly points: boolean
   readonly approximate: boolean
+  readonly atLeast?: boolean
   /** A share written as a fraction ("a third", "two-thirds"): the percentages it stands for; value is the exact share. */
   readonly low?: number
   readonly high?: number

@@ -1,7 +1,7 @@
 import type { MoneyValue } from '../../model/index.js'
 import type { ExtractContext, FactKind, FoundFact } from '../fact-kind.js'
 import { formatNumber } from '../number/number-kind.js'
-import { compareQuantities, qualifierBefore, scanNumbers } from '../number/numeric.js'
+import { compareQuantities, qualifierBefore, type Quantity, scanNumbers } from '../number/numeric.js'
 import { CURRENCY_PREFIXES, CURRENCY_WORDS } from './currencies.js'
 
 const SUFFIX = new RegExp(
@@ -16,12 +16,16 @@ export const moneyKind: FactKind<MoneyValue> = {
   find: findMoney,
   compare(a, b) {
     if (a.currency !== b.currency) return 'unrelated'
-    return compareQuantities({ value: a.amount, precision: a.precision, approximate: a.approximate }, { value: b.amount, precision: b.precision, approximate: b.approximate })
+    return compareQuantities(quantityOf(a), quantityOf(b))
   },
   describe(value) {
     const symbol = value.currency === 'USD' ? '$' : value.currency === 'EUR' ? '€' : value.currency === 'GBP' ? '£' : `${value.currency} `
     return `${value.approximate ? 'about ' : ''}${symbol}${formatAmount(value.amount)}`
   },
+}
+
+function quantityOf(value: MoneyValue): Quantity {
+  return { value: value.amount, precision: value.precision, approximate: value.approximate, ...(value.atLeast === true ? { atLeast: true } : {}) }
 }
 
 const SPACED_SCALE = /^ (bn|mn|mln|m|tn)\b/iu
@@ -62,7 +66,7 @@ function findMoney(ctx: ExtractContext): FoundFact<MoneyValue>[] {
     result.push({
       start: qualifier?.start ?? start,
       end,
-      value: { kind: 'money', currency, amount: match.value * scale, approximate: match.vague || (qualifier?.approximate ?? false), precision: match.precision * scale },
+      value: { kind: 'money', currency, amount: match.value * scale, approximate: match.vague || (qualifier?.approximate ?? false), ...(qualifier?.atLeast === true ? { atLeast: true } : {}), precision: match.precision * scale },
     })
   }
   return result

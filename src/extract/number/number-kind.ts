@@ -68,6 +68,7 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
       kind: 'number',
       value: match.value,
       approximate: match.vague || (qualifier?.approximate ?? false),
+      ...(qualifier?.atLeast === true ? { atLeast: true } : {}),
       // An age is exact: "aged 40" is not "about 40".
       precision: unit === AGE ? 1 : match.precision,
       ...(match.low !== undefined && match.high !== undefined ? { low: match.low, high: match.high } : {}),

@@ -151,6 +151,17 @@ describe('numbers', () => {
     // Vague quantities keep their ranges.
     expect(compareValues(one('Hundreds of stalls opened.'), one('Some 640 stalls opened.'))).toBe('compatible')
   })
+
+  it('takes a floor to hold a later count a little above it, not below it or far past it', () => {
+    const floor = one('At least 14 people were killed.')
+    expect(floor.atLeast).toBe(true)
+    expect(compareValues(floor, one('The attack killed 16 people.'))).toBe('compatible')
+    expect(compareValues(one('The attack killed 16 people.'), floor)).toBe('compatible')
+    expect(compareValues(floor, one('The attack killed 12 people.'))).toBe('conflict')
+    expect(compareValues(floor, one('The attack killed 40 people.'))).toBe('conflict')
+    expect(compareValues(floor, one('At least 16 people were killed.'))).toBe('conflict')
+    expect(compareValues(one('Up to 14 people were hurt.'), one('The attack hurt 16 people.'))).toBe('conflict')
+  })
 })
 
 describe('formatNumber', () => {

@@ -282,15 +282,18 @@ const QUALIFIER = StandInPattern.of(
 )
 
 /** The approximation word right before `start`, if any: its start offset and whether it makes the value vague. */
-export function qualifierBefore(text: string, start: number): { start: number; approximate: boolean } | undefined {
+export function qualifierBefore(text: string, start: number): { start: number; approximate: boolean; atLeast: boolean } | undefined {
   const window = text.slice(Math.max(0, start - 20), start)
   const standIn = latin1StandIn(window)
   const match = QUALIFIER.for(standIn).exec(standIn ?? window)
   if (match === null) return undefined
   const word = window.slice(match.index, match.index + match[0].length).trim().toLowerCase()
   // "only 3", "just 3" narrow the value without making it vague, but belong to the phrase.
-  return { start: start - window.length + match.index, approximate: word !== 'only' && word !== 'just' }
+  return { start: start - window.length + match.index, approximate: word !== 'only' && word !== 'just', atLeast: LOWER_BOUNDS.has(word) }
 }
+
+// Words that make the number a floor: "at least 14 people" holds the 16 a later report counts.
+const LOWER_BOUNDS = new Set(['at least', 'more than', 'over', 'upwards of', 'just over', 'well over'])
 
 /**
  * Whether `b` is `a` written at a coarser or equal precision: both round to the same value at the
@@ -298,11 +301,9 @@ export function qualifierBefore(text: string, start: number): { start: number; a
  * holds every value inside it. Approximation words widen that only a little, because a reader takes
  * a different leading figure for a changed number, hedged or not.
  */
-export function compareQuantities(
-  a: { value: number; precision: number; approximate: boolean; low?: number; high?: number },
-  b: { value: number; precision: number; approximate: boolean; low?: number; high?: number },
-): 'equal' | 'compatible' | 'conflict' {
+export function compareQuantities(a: Quantity, b: Quantity): 'equal' | 'compatible' | 'conflict' {
   if (a.value === b.value && a.low === b.low && a.high === b.high) return 'equal'
+  if (aboveFloor(a, b) || aboveFloor(b, a)) return 'compatible'
   const precision = Math.max(a.precision, b.precision)
   // A range holds what lies inside it: "hundreds" does not round 150 up to itself.
   const ranged = a.low !== undefined || b.low !== undefined
@@ -310,6 +311,23 @@ export function compareQuantities(
   if (inRange(a, b.value) || inRange(b, a.value)) return 'compatible'
   if (Math.abs(a.value - b.value) <= Math.max(approximationSlack(a, b), approximationSlack(b, a))) return 'compatible'
   return 'conflict'
+}
+
+export interface Quantity {
+  readonly value: number
+  readonly precision: number
+  readonly approximate: boolean
+  readonly low?: number
+  readonly high?: number
+  readonly atLeast?: boolean
+}
+
+/**
+ * Whether `other`, a figure as written, lies above the floor `floor` sets ("at least 14" and 16),
+ * within half as much again: a floor is not a licence for any larger figure ("more than 40" and 400).
+ */
+function aboveFloor(floor: Quantity, other: Quantity): boolean {
+  return floor.atLeast === true && !other.approximate && other.value >= floor.value && other.value <= floor.value * 1.5
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PercentValue } from '../../model/index.js'
 import type { ExtractContext, FactKind, FoundFact } from '../fact-kind.js'
 import { formatNumber } from '../number/number-kind.js'
-import { compareQuantities, qualifierBefore, scanNumbers } from '../number/numeric.js'
+import { compareQuantities, qualifierBefore, type Quantity, scanNumbers } from '../number/numeric.js'
 import { findFractions } from './fraction.js'
 
 // "46%", "46 %", "46 percent", "46 per cent", "46-percent", "46 pct"; "2 percentage points", "2 points".
@@ -24,8 +24,8 @@ export const percentKind: FactKind<PercentValue> = {
   },
 }
 
-function quantityOf(value: PercentValue): { value: number; precision: number; approximate: boolean; low?: number; high?: number } {
-  const quantity = { value: value.value, precision: precisionOf(value.value), approximate: value.approximate }
+function quantityOf(value: PercentValue): Quantity {
+  const quantity = { value: value.value, precision: precisionOf(value.value), approximate: value.approximate, ...(value.atLeast === true ? { atLeast: true } : {}) }
   return value.low !== undefined && value.high !== undefined ? { ...quantity, low: value.low, high: value.high } : quantity
 }
 
@@ -48,6 +48,7 @@ function findPercents(ctx: ExtractContext): FoundFact<PercentValue>[] {
         value: basis ? match.value / 100 : match.value,
         points: points !== null,
         approximate: match.vague || (qualifier?.approximate ?? false),
+        ...(qualifier?.atLeast === true ? { atLeast: true } : {}),
       },
     })
   }
