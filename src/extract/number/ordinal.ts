@@ -13,6 +13,10 @@ const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|
 const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place\s+to|century|centuries)\b)/iu
 const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
 
+// "for the first time", "the second time in a row": a claim that something is new or repeated,
+// which a rewrite adds or changes. Only after "the": "a second time" is just "again".
+const TIME_RANK = new RegExp(String.raw`(?<![\p{L}])the\s+(?:(\d{1,3})(?:st|nd|rd|th)|(first|${Object.keys(ORDINAL_WORDS).join('|')}))\s+time\b`, 'giud')
+
 /** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
 export function findOrdinals(text: string): FoundFact<NumberValue>[] {
   const found: FoundFact<NumberValue>[] = []
@@ -25,7 +29,13 @@ export function findOrdinals(text: string): FoundFact<NumberValue>[] {
     const unit = countedNoun(text, end)
     found.push({ start, end, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, ...(unit !== undefined ? { unit } : {}) } })
   }
-  return found
+  for (const match of text.matchAll(TIME_RANK)) {
+    const word = match[1] ?? match[2] ?? ''
+    const value = match[1] !== undefined ? Number(match[1]) : word.toLowerCase() === 'first' ? 1 : (ORDINAL_WORDS[word.toLowerCase()] ?? 0)
+    const start = (match.indices?.[1] ?? match.indices?.[2])?.[0] ?? match.index
+    if (value > 0) found.push({ start, end: match.index + match[0].length, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, unit: 'time' } })
+  }
+  return found.sort((left, right) => left.start - right.start)
 }
 
 export function ordinalText(value: number): string {
