@@ -1,5 +1,4 @@
-import { stemmer } from 'stemmer'
-import { isStopword } from '../segment/terms.js'
+import { isStopword, stem } from '../segment/terms.js'
 import { wordUnit } from './minhash.js'
 
 /**
@@ -174,7 +173,7 @@ function forEachWord(text: string, visit: (start: number, end: number) => void):
 function termFeature(lowerCaseWord: string): string | undefined {
   const word = lowerCaseWord.replace(/['’]s$/u, '')
   if (word.length < 2 || HAS_DIGIT.test(word) || isStopword(word)) return undefined
-  return `t:${stemmer(word)}`
+  return `t:${stem(word)}`
 }
 
 function addNumbers(text: string, add: (feature: string) => void): void {

@@ -1,6 +1,5 @@
 import type { Sentence, Span } from '../model/index.js'
-import { type Term, termsWithOffsets } from '../segment/terms.js'
-import { stemmer } from 'stemmer'
+import { stem, type Term, termsWithOffsets } from '../segment/terms.js'
 
 /**
  * The content-word stems around a fact, nearest first: "about 1,000 internal Rostec files" gives
@@ -29,7 +28,7 @@ export function factContext(sentence: Sentence, fact: Span, unit?: string, sente
     seen.add(stem)
     result.push(stem)
   }
-  if (unit !== undefined) add(stemmer(unit))
+  if (unit !== undefined) add(stem(unit))
   // Merge both sides by rank: the k-th word after the fact ranks k, the k-th before ranks 2k + ½
   // (a word before the fact counts as twice as far as one after it).
   let after = low

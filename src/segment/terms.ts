@@ -69,7 +69,8 @@ const STEMS = new Map<string, string>()
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(irregularVerbs))
 const MAX_CACHED_STEMS = 100_000
 
-function stem(word: string): string {
+/** The stem of a lower-case word, irregular verb forms read as their verb ("fell" → "fall"). */
+export function stem(word: string): string {
   let cached = STEMS.get(word)
   if (cached === undefined) {
     if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear()

@@ -1,7 +1,6 @@
-import { stemmer } from 'stemmer'
 import { describeValue } from '../align/compare.js'
 import type { AnalysedArticle, Fact } from '../model/index.js'
-import { sentenceTerms, type Term } from '../segment/terms.js'
+import { sentenceTerms, stem, type Term } from '../segment/terms.js'
 
 /**
  * The words that make two facts "the same slot", as written in the claim's sentence and in its
@@ -32,7 +31,7 @@ function wordsOfSlot(text: string, terms: readonly Term[], claimStart: number, c
   const seen = new Set<string>()
   for (const term of terms) {
     if (term.start >= claimStart && term.end <= claimEnd) continue
-    if (!wanted.has(term.stem) && !wanted.has(stemmer(term.stem))) continue
+    if (!wanted.has(term.stem) && !wanted.has(stem(term.stem))) continue
     if (seen.has(term.stem)) continue
     seen.add(term.stem)
     words.push(text.slice(term.start, term.end))
