@@ -4,7 +4,7 @@ import type { AnalysedArticle, Finding, Relation, Story } from '../model/index.j
 import { textSpan } from '../model/index.js'
 import { markBeyondSource } from './beyond-source.js'
 import { collapseCopies, copyFindings, copyRelations } from './collapse-copies.js'
-import { describe } from './explain.js'
+import { claimed, describe } from './explain.js'
 import { fidelity } from './fidelity.js'
 import { pairStats } from './pair-stats.js'
 import { chooseOrigin, classifyRelations, isClose, type DraftRelation } from './relations.js'
@@ -82,7 +82,7 @@ function lonelyStory(article: AnalysedArticle, options: AnalyzeStoryOptions): St
     claim: textSpan(article.article.text, fact.start, fact.end),
     support: 0,
     evidence: [],
-    explanation: `"${fact.text}" (${describe(fact)}): the story has no other article to check it against`,
+    explanation: `${claimed(fact.text)} (${describe(fact)}): the story has no other article to check it against`,
     rule: `${fact.type}/alone`,
   }))
   return { story: { id: options.storyId, articles: [id], origin: id, why: `${id} is the only article of the story` }, relations: [], findings }

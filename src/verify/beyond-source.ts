@@ -1,4 +1,5 @@
 import type { AnalysedArticle, Finding, SentenceLink } from '../model/index.js'
+import { claimed } from './explain.js'
 import type { DraftRelation } from './relations.js'
 import { checkedRange } from './statements.js'
 
@@ -32,7 +33,7 @@ export function markBeyondSource(
     if (sentence === -1 || (sentence >= scope.range[0] && sentence <= scope.range[1])) return finding
     return {
       ...finding,
-      explanation: `"${finding.claim.text}" stands beyond the part of the text that ${scope.source}, its shorter source, covers: nothing in the story to check it against`,
+      explanation: `${claimed(finding.claim.text)} stands beyond the part of the text that ${scope.source}, its shorter source, covers: nothing in the story to check it against`,
       rule: `${finding.type}/beyond-source`,
     }
   })

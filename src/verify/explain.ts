@@ -61,6 +61,11 @@ function sentenceWords(text: string): SentenceWords {
   return found
 }
 
+/** A claim's text in quotation marks, unless it carries its own (a quote fact: “…”). */
+export function claimed(text: string): string {
+  return /^["“‘'].*["”’']$/su.test(text) ? text : `"${text}"`
+}
+
 export function quoted(text: string, limit = 60): string {
   const single = text.replace(/\s+/gu, ' ').trim()
   return `"${single.length > limit ? `${single.slice(0, limit - 1)}…` : single}"`

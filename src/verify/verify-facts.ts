@@ -2,7 +2,7 @@ import { compareValues } from '../align/compare.js'
 import { AGE } from '../extract/number/age.js'
 import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
-import { articleList, describe, quoted, slotWords } from './explain.js'
+import { articleList, claimed, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
 import {
   alignedSupport,
@@ -311,7 +311,7 @@ function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Fin
       status: 'conflict',
       support: 0,
       evidence: [kept, swap.against],
-      explanation: `the same quote is given to "${swap.speaker.text}" here, to "${swap.against.text}" in ${swap.against.article}`,
+      explanation: `the same quote is given to ${claimed(swap.speaker.text)} here, to ${claimed(swap.against.text)} in ${swap.against.article}`,
       rule: 'quote/speaker',
     }
   })
@@ -365,13 +365,13 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   const outlets = outletsNamed(fact, found.articles)
   const outlet = outlets[0]
   if (outlet !== undefined) {
-    const explanation = `"${fact.text}" here names the outlet of ${outlet.article} ("${outlet.outlet}")`
+    const explanation = `${claimed(fact.text)} here names the outlet of ${outlet.article} ("${outlet.outlet}")`
     return supportedByMetadata(base, outlets.map(({ article: other }) => other), explanation, 'entity/outlet', options)
   }
   const publications = publicationDatesNamed(fact, article, found.articles)
   const publication = publications[0]
   if (publication !== undefined) {
-    const explanation = `"${fact.text}" here is the day ${publication.article} was published (${publication.published})`
+    const explanation = `${claimed(fact.text)} here is the day ${publication.article} was published (${publication.published})`
     return supportedByMetadata(base, publications.map(({ article: other }) => other), explanation, 'date/publication', options)
   }
 
@@ -384,7 +384,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
       status: 'unsupported',
       support: 0,
       evidence: [found.evidenceOf(first.fact)],
-      explanation: `"${fact.text}" here is given as "${first.fact.text}" in ${first.fact.article}, which derives from this text (${slotPhrase(fact, article, first, index)})`,
+      explanation: `${claimed(fact.text)} here is given as ${claimed(first.fact.text)} in ${first.fact.article}, which derives from this text (${slotPhrase(fact, article, first, index)})`,
       rule: `${fact.type}/changed-downstream`,
     }
   }
@@ -399,7 +399,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
       status: 'unsupported',
       support: 0,
       evidence: [],
-      explanation: `"${fact.text}" appears elsewhere only in another context (${elsewhere.fact.article}: ${quoted(otherSentence?.text ?? '', 50)})`,
+      explanation: `${claimed(fact.text)} appears elsewhere only in another context (${elsewhere.fact.article}: ${quoted(otherSentence?.text ?? '', 50)})`,
       rule: `${fact.type}/other-context`,
     }
   }
@@ -410,7 +410,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     status: 'unsupported',
     support: 0,
     evidence: [],
-    explanation: `"${fact.text}" (${describe(fact)}) is in no other article`,
+    explanation: `${claimed(fact.text)} (${describe(fact)}) is in no other article`,
     rule: `${fact.type}/unsupported`,
   }
 }
@@ -608,8 +608,8 @@ function supported(
   const numeric = fact.type === 'money' || fact.type === 'number' || fact.type === 'percent'
   const rule = byMention ? `${fact.type}/mentioned` : rounding ? `${fact.type}/${numeric ? 'rounding' : 'compatible'}` : `${fact.type}/match`
   const shown = first.fact.text === fact.text
-    ? `"${first.fact.text}" in ${first.fact.article}`
-    : `"${first.fact.text}" in ${first.fact.article} (${rounding ? `${describe(fact)} vs ${describe(first.fact)}` : `both ${describe(fact)}`})`
+    ? `${claimed(first.fact.text)} in ${first.fact.article}`
+    : `${claimed(first.fact.text)} in ${first.fact.article} (${rounding ? `${describe(fact)} vs ${describe(first.fact)}` : `both ${describe(fact)}`})`
   const slot = byMention ? '' : slotPhrase(fact, article, first, found.index)
   const also = supporters.size > 1 ? `; also ${articleList(best.slice(1).map((candidate) => candidate.fact.article), supporters.size - 1)}` : ''
   return {
@@ -619,7 +619,7 @@ function supported(
     status: 'supported',
     support: supporters.independent(),
     evidence: best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
-    explanation: `"${fact.text}" here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
+    explanation: `${claimed(fact.text)} here, ${shown}${slot === '' ? '' : ` (${slot})`}${also}`,
     rule,
   }
 }
@@ -635,7 +635,7 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
     status: 'supported',
     support: independentCount(mentions.map(({ evidence }) => evidence.article), options),
     evidence: mentions.slice(0, T.maximumEvidence).map(({ evidence }) => evidence),
-    explanation: `"${fact.text}" here, "${first.evidence.text}" in ${first.evidence.article}${how}${also}`,
+    explanation: `${claimed(fact.text)} here, ${claimed(first.evidence.text)} in ${first.evidence.article}${how}${also}`,
     rule: `${fact.type}/mentioned`,
   }
 }
@@ -643,7 +643,7 @@ function mentionedInText(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'c
 function firstNameConflict(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, renamed: readonly Fact[], evidenceOf: (fact: Fact) => Evidence): Finding {
   const first = renamed[0] as Fact
   const evidence = renamed.slice(0, T.maximumEvidence).map((other) => evidenceOf(other))
-  return conflictFinding(base, evidence, `"${fact.text}" here, "${first.text}" in ${first.article} (same surname, another first name)`, 'entity/first-name')
+  return conflictFinding(base, evidence, `${claimed(fact.text)} here, ${claimed(first.text)} in ${first.article} (same surname, another first name)`, 'entity/first-name')
 }
 
 /** A conflict finding, built field by field (a spread of `base` takes V8's slow copying path on this hot path). */
@@ -675,7 +675,7 @@ function conflict(
   const first = best[0] as Candidate
   const also = best.length > 1 ? `; also differs in ${articleList(best.slice(1).map((candidate) => candidate.fact.article))}` : ''
   const evidence = best.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact))
-  const explanation = `"${fact.text}" here, "${first.fact.text}" in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`
+  const explanation = `${claimed(fact.text)} here, ${claimed(first.fact.text)} in ${first.fact.article} (${slotPhrase(fact, article, first, found.index)})${also}`
   return conflictFinding(base, evidence, explanation, conflictRule(fact, first))
 }
 
