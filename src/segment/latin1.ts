@@ -62,6 +62,18 @@ function standInOf(text: string): string | undefined {
 }
 
 /**
+ * The text itself, as a one-byte string when all its characters are Latin-1 (else unchanged): a
+ * slice or trim of a two-byte text stays two-byte even when it is plain ASCII, and patterns with
+ * Unicode classes cost V8 far more to compile for two-byte strings (see above). Same characters,
+ * so everything read from it is equal to what the text itself gives.
+ */
+export function asOneByte(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1')
+}
+
+const BEYOND_LATIN1 = /[^\x00-\xff]/
+
+/**
  * A pattern compiled on first use, for the text itself or for its stand-in. The source may name
  * only the properties L, Lu, Ll, M, N and, beyond Latin-1, only the punctuation in LITERALS
  * (as itself or as \uXXXX), and of the upper half of Latin-1 no C1 code.
