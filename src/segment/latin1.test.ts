@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import '../clean/04-byline.js'
 import '../extract/index.js'
 import { LATIN1_PROPERTY_MEMBERS, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
 import './terms.js'

@@ -1,5 +1,6 @@
 import type { NumberValue } from '../../model/index.js'
 import type { FoundFact } from '../fact-kind.js'
+import { latin1StandIn, StandInPattern } from '../../segment/latin1.js'
 import { countedNoun } from './counted-noun.js'
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
@@ -8,7 +9,8 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 }
 // "first" is left out: it is mostly no rank that anyone reports ("for the first time", "First Minister").
-const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giu')
+// Read over the text's Latin-1 stand-in where there is one (see segment/latin1.ts).
+const ORDINAL = new StandInPattern(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giu')
 // "a second time", "every third", "second-hand", "a third of", "the 21st century": no rank of anything reported.
 const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place\s+to|century|centuries)\b)/iu
 const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
@@ -16,7 +18,9 @@ const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
 /** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
 export function findOrdinals(text: string): FoundFact<NumberValue>[] {
   const found: FoundFact<NumberValue>[] = []
-  for (const match of text.matchAll(ORDINAL)) {
+  const standIn = latin1StandIn(text)
+  // The digits and words a match holds are the same in the stand-in.
+  for (const match of (standIn ?? text).matchAll(ORDINAL.for(standIn))) {
     const start = match.index
     const end = start + match[0].length
     if (NOT_A_RANK_AFTER.test(text.slice(end, end + 16)) || NOT_A_RANK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue
