@@ -4,15 +4,11 @@
 // compiling them (about 70 ms of a cold `corroborate analyze`). Node 20 has no compile cache of
 // its own (module.enableCompileCache came in Node 22).
 
-// process.getBuiltinModule (Node 20.16+) hands over a built-in as it is; importing node:fs by name
-// builds its ES module namespace, which evaluates every lazy getter of fs and so loads the whole
-// streams stack (some twenty internal modules) that a run never uses.
-const builtin = async (name) => process.getBuiltinModule?.(name) ?? (await import(name)).default
-const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } = await builtin('node:fs')
-const { createRequire } = await builtin('node:module')
-const path = await builtin('node:path')
-const vm = await builtin('node:vm')
-const { fileURLToPath } = await builtin('node:url')
+'use strict'
+const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs')
+const { createRequire } = require('node:module')
+const path = require('node:path')
+const vm = require('node:vm')
 
 // The build writes the bundle already inside the wrapper Node puts around a CommonJS module (so
 // that V8 need not copy 2 MB of source into a wrapped string), its key right after.
@@ -24,14 +20,13 @@ const OTHER = 'O'
 const HEADER_BYTES = KEY_BYTES + 1
 
 /**
- * Runs the bundle at `location` (a path or file: URL). Returns its exports, and `saveCache(typical)`
+ * Runs the bundle at `file` (a path). Returns its exports, and `saveCache(typical)`
  * to call once the command has run: it writes the cache when there was none for this bundle (or
  * V8 refused it: another Node version or other flags), or when there was one from a run that was
  * not typical (`--version` compiles little) and this one was. Written after the run, the cache
  * holds the functions compiled lazily during it too.
  */
-export function loadBundle(location) {
-  const file = location instanceof URL ? fileURLToPath(location) : location
+function loadBundle(file) {
   const cacheFile = `${file}.cache`
   // The source and then the cache (over 1 MB each) are read through one buffer, the size of the
   // larger: the cache lands in pages the source already touched, and on some virtual machines
@@ -104,3 +99,5 @@ function writeCache(cacheFile, key, typical, data) {
     rmSync(temporary, { force: true })
   }
 }
+
+module.exports = { loadBundle }

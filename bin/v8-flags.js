@@ -1,3 +1,4 @@
+'use strict'
 // V8 settings for one CLI process. A typical run (`corroborate analyze` of a few articles) lasts a
 // few hundred milliseconds, most of it spent on memory the process touches for the first time
 // (each new page costs a page fault; on some virtual machines tens of microseconds) and on
@@ -24,17 +25,13 @@ const usual = ['--turbofan', '--semi-space-growth-factor=2']
 // they cost about a tenth more CPU time than V8's usual ones.
 const LEAN_UP_TO_ARTICLES = 20
 
-async function v8() {
-  return process.getBuiltinModule?.('node:v8') ?? (await import('node:v8')).default
-}
-
 /**
  * Returns `lean()` and `usual()`, which switch the current process between the two settings, and
  * `expectArticles(count)`, which switches to the usual ones when an analysis of `count` articles
  * is coming that is too long for the lean ones.
  */
-export async function v8Settings() {
-  const { setFlagsFromString } = await v8()
+function v8Settings() {
+  const { setFlagsFromString } = require('node:v8')
   const set = (flags) => () => {
     for (const flag of flags) setFlagsFromString(flag)
   }
@@ -47,3 +44,5 @@ export async function v8Settings() {
     },
   }
 }
+
+module.exports = { v8Settings }

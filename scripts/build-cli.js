@@ -90,19 +90,34 @@ function keepModuleLocations(outdir) {
  *   20 ms); the terminal report measures and wraps plain text itself and calls them for the rest.
  * - linkedom evaluates its CSS parser (cssomnom, about 15 ms) when loaded, for <style> sheets
  *   that reading an article never asks for.
- * A default import becomes a function that requires the package on its first call.
+ * - marked compiles some hundred regular expressions when evaluated (about 8 ms); the Markdown
+ *   of most articles is read without it (src/clean/simple-markdown.ts).
+ * A default import becomes a function that requires the package on its first call; marked's
+ * named export `marked` an object whose lexer does.
  */
 function lazyPackages() {
-  const lazyDefaults = new Set(['string-width', 'wrap-ansi'])
+  const lazyDefaults = new Map([
+    ['string-width', path.join(distDir, 'report', 'terminal-text.js')],
+    ['wrap-ansi', path.join(distDir, 'report', 'terminal-text.js')],
+  ])
   return {
     name: 'lazy-packages',
     setup(builder) {
       builder.onResolve({ filter: /^(?:string-width|wrap-ansi)$/ }, (args) => {
-        if (args.importer !== path.join(distDir, 'report', 'terminal-text.js') || !lazyDefaults.has(args.path)) return undefined
+        if (args.importer !== lazyDefaults.get(args.path)) return undefined
         return { path: args.path, namespace: 'lazy-default' }
       })
       builder.onLoad({ filter: /.*/, namespace: 'lazy-default' }, (args) => ({
         contents: `let loaded\nexport default function lazy(...args) {\n  loaded ??= require(${JSON.stringify(args.path)}).default\n  return loaded(...args)\n}\n`,
+        resolveDir: repoRoot,
+        loader: 'js',
+      }))
+      builder.onResolve({ filter: /^marked$/ }, (args) => {
+        if (args.importer !== path.join(distDir, 'clean', 'markdown-to-lines.js')) return undefined
+        return { path: args.path, namespace: 'lazy-marked' }
+      })
+      builder.onLoad({ filter: /.*/, namespace: 'lazy-marked' }, () => ({
+        contents: "export const marked = {\n  lexer(...args) {\n    return require('marked').marked.lexer(...args)\n  },\n}\n",
         resolveDir: repoRoot,
         loader: 'js',
       }))

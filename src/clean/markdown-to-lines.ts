@@ -1,12 +1,20 @@
 import { marked, type Token, type Tokens } from 'marked'
 import type { Line } from './lines.js'
+import { simpleMarkdownLines } from './simple-markdown.js'
 
 /**
  * Markdown as plain paragraphs: headings, emphasis and code marks dropped, links reduced to their
  * text, images and raw HTML dropped, list items and table rows one per line. `marked`'s lexer
  * (CommonMark + GFM) does the parsing; only the walk over its tokens is ours, so Markdown needs no DOM.
+ * Markdown that keeps to the subset simple-markdown.ts reads (most articles) skips marked: the
+ * same lines without its cost at a cold start (the CLI bundle loads marked only when needed).
  */
 export function markdownToLines(markdown: string): Line[] {
+  return simpleMarkdownLines(markdown) ?? linesByMarked(markdown)
+}
+
+/** markdownToLines through marked whatever the text (exported for the tests of the subset). */
+export function linesByMarked(markdown: string): Line[] {
   const lines: Line[] = []
   walkBlocks(marked.lexer(markdown, { gfm: true }), false, lines)
   return lines

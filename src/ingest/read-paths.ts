@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { ArticleInput } from '../model/article.js'
 import type { Diagnostic } from '../model/result.js'
@@ -18,6 +18,8 @@ export interface ReadOptions {
  * The edge that reads files: every article in the named files and folders (a folder means every
  * supported file in it, recursively, sorted by path, hidden files skipped). Problems are returned
  * as diagnostics naming the path as the user wrote it; readable inputs are always returned.
+ * Files are read with synchronous calls: article files are small and local, and a cold CLI run
+ * would otherwise load node:fs/promises and start libuv's thread pool for them (about 5 ms).
  */
 export async function readPaths(paths: readonly string[], options: ReadOptions = {}): Promise<ParsedInputs> {
   const cwd = options.cwd ?? process.cwd()
@@ -26,17 +28,17 @@ export async function readPaths(paths: readonly string[], options: ReadOptions =
   const diagnostics: Diagnostic[] = []
   for (const given of paths) {
     const absolute = path.resolve(cwd, given)
-    const info = await stat(absolute).catch(() => undefined)
+    const info = statOrUndefined(absolute)
     if (info === undefined) {
       diagnostics.push(problem('not-found', given, 'no such file or folder'))
       continue
     }
-    const files = info.isDirectory() ? await supportedFilesIn(absolute, given) : [{ absolute, shown: given }]
+    const files = info.isDirectory() ? supportedFilesIn(absolute, given) : [{ absolute, shown: given }]
     if (info.isDirectory() && files.length === 0) {
       diagnostics.push(problem('no-articles', given, 'the folder holds no supported files (.txt .md .html .jsonl .json .xml .rss .atom)'))
     }
     for (const file of files) {
-      const parsed = await readOne(file.absolute, file.shown, maxBytes)
+      const parsed = readOne(file.absolute, file.shown, maxBytes)
       inputs.push(...parsed.inputs)
       diagnostics.push(...parsed.diagnostics)
     }
@@ -45,13 +47,21 @@ export async function readPaths(paths: readonly string[], options: ReadOptions =
   return { inputs: unique.inputs, diagnostics: [...diagnostics, ...unique.diagnostics] }
 }
 
-async function readOne(absolute: string, shown: string, maxBytes: number): Promise<ParsedInputs> {
+function statOrUndefined(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute)
+  } catch {
+    return undefined
+  }
+}
+
+function readOne(absolute: string, shown: string, maxBytes: number): ParsedInputs {
   try {
     // Size first: a many-megabyte file is refused without being read into memory.
-    const info = await stat(absolute)
+    const info = statSync(absolute)
     if (!info.isFile()) return { inputs: [], diagnostics: [problem('not-a-file', shown, 'not a regular file')] }
     if (info.size > maxBytes) return { inputs: [], diagnostics: [tooLarge(shown, info.size, maxBytes)] }
-    const bytes = await readFile(absolute)
+    const bytes = readFileSync(absolute)
     return parseDocument(shown, bytes, { maxBytes })
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'read error'
@@ -74,8 +84,8 @@ interface FoundFile {
   readonly shown: string
 }
 
-async function supportedFilesIn(folder: string, shownFolder: string): Promise<FoundFile[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true })
+function supportedFilesIn(folder: string, shownFolder: string): FoundFile[] {
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true })
   return entries
     .filter((entry) => entry.isFile() && formatByExtension(entry.name) !== undefined && !isFolderDocumentation(entry.name))
     .map((entry) => {

@@ -14,9 +14,19 @@ export function printable(text: string): string {
   return text.replace(unsafeCharacters, '\uFFFD')
 }
 
-/** The result with `printable` applied to every string in it: what renderers work from. */
+const anyUnsafeCharacter = new RegExp(unsafeCharacters.source)
+
+/**
+ * The result with `printable` applied to every string in it: what renderers work from (read
+ * only). Most results hold no unsafe character, and a look at their JSON, in native code, tells:
+ * then the result itself is returned instead of a copy of its thousands of objects. JSON writes C0
+ * controls as escapes (\u001b, \b, \f); a backslash of the text itself before u00, b or f also
+ * looks like one, which only costs the copy.
+ */
 export function printableResult(result: AnalysisResult): AnalysisResult {
-  return mapStrings(result) as AnalysisResult
+  const json = JSON.stringify(result)
+  const clean = !json.includes('\\u00') && !json.includes('\\b') && !json.includes('\\f') && !anyUnsafeCharacter.test(json)
+  return clean ? result : (mapStrings(result) as AnalysisResult)
 }
 
 function mapStrings(value: unknown): unknown {

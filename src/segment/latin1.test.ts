@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import '../clean/04-byline.js'
 import '../extract/index.js'
-import { latin1StandIn, StandInPattern, standInPatterns } from './latin1.js'
+import { LATIN1_PROPERTY_MEMBERS, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
 import './terms.js'
 
 // Every kind of character a class or literal of the patterns can tell apart.
@@ -51,5 +52,35 @@ describe('latin1StandIn', () => {
     expect(() => new StandInPattern('[ -é]', 'u').for('')).toThrow()
     expect(() => new StandInPattern('‽', 'u').for('')).toThrow()
     standInPatterns.splice(-4)
+  })
+})
+
+describe('withLatin1Properties', () => {
+  const latin1 = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code))
+
+  it('names the Latin-1 members of each property as V8 does, with and without the i flag', () => {
+    for (const [property, [members, membersIgnoringCase]] of Object.entries(LATIN1_PROPERTY_MEMBERS)) {
+      for (const [flags, ranges] of [['u', members], ['iu', membersIgnoringCase]] as const) {
+        const byProperty = new RegExp(`^\\p{${property}}$`, flags)
+        const byRanges = new RegExp(`^[${ranges}]$`, flags)
+        for (const character of latin1) expect(byRanges.test(character), `${property} ${flags} ${character.charCodeAt(0)}`).toBe(byProperty.test(character))
+      }
+    }
+  })
+
+  it('rewrites classes inside and outside brackets, negated ones outside, and leaves escapes alone', () => {
+    expect(withLatin1Properties(String.raw`\p{Lu}[\p{L}\p{M}'-]*\P{N}[^\p{N}\P{L}]\[\p{Ll}\]`, false)).toBe(
+      String.raw`[A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff'-]*[^0-9\xb2\xb3\xb9\xbc-\xbe][^0-9\xb2\xb3\xb9\xbc-\xbe\P{L}]\[[a-z\xb5\xdf-\xf6\xf8-\xff]\]`,
+    )
+    for (const source of [String.raw`\p{Lu}[\p{L}\p{M}'-]*\P{N}`, String.raw`[^\p{L}\p{N}]+`, String.raw`\b\p{Ll}+s?\b`, String.raw`[\p{M}]|[^\p{M}]`]) {
+      for (const flags of ['gu', 'giu']) {
+        const original = new RegExp(source, flags)
+        const rewritten = new RegExp(withLatin1Properties(source, flags.includes('i')), flags)
+        for (let start = 0; start < 256; start += 16) {
+          const subject = latin1.slice(start, start + 16).join('') + ' Ab ßÿ µ ²x'
+          expect([...subject.matchAll(rewritten)].map((match) => `${match.index}:${match[0]}`)).toEqual([...subject.matchAll(original)].map((match) => `${match.index}:${match[0]}`))
+        }
+      }
+    }
   })
 })

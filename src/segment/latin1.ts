@@ -62,6 +62,18 @@ function standInOf(text: string): string | undefined {
 }
 
 /**
+ * The text itself, as a one-byte string when all its characters are Latin-1 (else unchanged): a
+ * slice or trim of a two-byte text stays two-byte even when it is plain ASCII, and patterns with
+ * Unicode classes cost V8 far more to compile for two-byte strings (see above). Same characters,
+ * so everything read from it is equal to what the text itself gives.
+ */
+export function asOneByte(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1')
+}
+
+const BEYOND_LATIN1 = /[^\x00-\xff]/
+
+/**
  * A pattern compiled on first use, for the text itself or for its stand-in. The source may name
  * only the properties L, Lu, Ll, M, N and, beyond Latin-1, only the punctuation in LITERALS
  * (as itself or as \uXXXX), and of the upper half of Latin-1 no C1 code.
@@ -104,10 +116,44 @@ export class StandInPattern {
         if (code === undefined) throw new Error(`stand-in pattern names ${character}`)
         return `\\x${code.toString(16)}`
       })
-      this.latin1 = new RegExp(source, this.flags)
+      this.latin1 = new RegExp(withLatin1Properties(source, this.flags.includes('i')), this.flags)
     }
     return this.latin1
   }
+}
+
+/**
+ * The Latin-1 members of the properties a stand-in pattern may name, as class ranges: without and
+ * with the i flag (which adds the letters whose case partner has the property: ß, µ and ÿ for Lu).
+ * latin1.test.ts checks them against V8's \p classes on every Latin-1 character.
+ */
+export const LATIN1_PROPERTY_MEMBERS: Readonly<Record<string, readonly [string, string]>> = {
+  L: ['A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff', 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff'],
+  Lu: ['A-Z\\xc0-\\xd6\\xd8-\\xde', 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff'],
+  Ll: ['a-z\\xb5\\xdf-\\xf6\\xf8-\\xff', 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff'],
+  M: ['', ''],
+  N: ['0-9\\xb2\\xb3\\xb9\\xbc-\\xbe', '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe'],
+}
+
+/**
+ * A stand-in pattern's source with each \p{…} written as the property's Latin-1 members, which
+ * is all a stand-in holds. V8 builds the whole Unicode set of a \p class from ICU data each time it
+ * parses the pattern (when the pattern is made, compiled, and compiled again to machine code once
+ * it has run): some 0.1 ms a class, on every cold start. A \P{…} inside a class stays as it is.
+ */
+export function withLatin1Properties(source: string, ignoreCase: boolean): string {
+  let inClass = false
+  return source.replace(/\\([pP])\{(\w+)\}|\\.|[[\]]/gsu, (token, sign: string | undefined, property: string | undefined) => {
+    if (property === undefined) {
+      if (token === '[') inClass = true
+      else if (token === ']') inClass = false
+      return token
+    }
+    const members = LATIN1_PROPERTY_MEMBERS[property]?.[ignoreCase ? 1 : 0]
+    if (members === undefined) return token
+    if (sign === 'P') return inClass ? token : `[^${members}]`
+    return inClass ? members : `[${members}]`
+  })
 }
 
 /**

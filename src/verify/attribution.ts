@@ -1,4 +1,5 @@
 import type { Article } from '../model/index.js'
+import { withLatin1Properties } from '../segment/latin1.js'
 
 /** A source an article names ("according to The Daily Ledger", "told the paper"), with its span. */
 export interface Attribution {
@@ -121,7 +122,9 @@ function compiled(index: number, form: 'original' | 'latin1'): RegExp {
   let pattern = compiledPatterns.get(key)
   if (pattern === undefined) {
     const source = PATTERNS[index]?.source ?? ''
-    pattern = new RegExp(form === 'original' ? source : source.replace(/[’–—]/gu, (character) => STAND_IN_LITERALS[character] ?? character), 'dgu')
+    // The stand-in is Latin-1 only: its classes name just their Latin-1 members (cheaper to compile).
+    const latin1 = (): string => withLatin1Properties(source.replace(/[’–—]/gu, (character) => STAND_IN_LITERALS[character] ?? character), false)
+    pattern = new RegExp(form === 'original' ? source : latin1(), 'dgu')
     compiledPatterns.set(key, pattern)
   }
   return pattern

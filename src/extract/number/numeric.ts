@@ -50,8 +50,10 @@ const VAGUE_PLURALS: Readonly<Record<string, { low: number; high: number; precis
 }
 
 // Not after a letter and a hyphen ("Su-35"), but after a digit and a hyphen ("10-12").
-const DIGITS = /(?<![\p{L}\p{N}_.,/:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu
-const WORD = /\p{L}+(?:-\p{L}+)?/gu
+// The scans read the text's Latin-1 stand-in where it has one (see segment/latin1.ts): their
+// classes then compile as Latin-1 ranges, and the digits and letters they match are the text's own.
+const DIGITS = StandInPattern.of(/(?<![\p{L}\p{N}_.,/:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu)
+const WORD = StandInPattern.of(/\p{L}+(?:-\p{L}+)?/gu)
 
 /** Every quantity in `text`, in order, ranges merged ("10 to 12", "10-12", "between 10 and 12"). */
 export function scanNumbers(text: string): readonly NumericMatch[] {
@@ -66,7 +68,8 @@ let lastScan: { text: string; matches: readonly NumericMatch[] } = { text: '', m
 
 function scanDigits(text: string): NumericMatch[] {
   const result: NumericMatch[] = []
-  for (const match of text.matchAll(DIGITS)) {
+  const standIn = latin1StandIn(text)
+  for (const match of (standIn ?? text).matchAll(DIGITS.for(standIn))) {
     const written = match[0]
     const start = match.index
     let end = start + written.length
@@ -103,18 +106,22 @@ interface WordToken {
 }
 
 // Where a number written in words may start; only there are the following words read.
-const NUMBER_WORD_START = new RegExp(
+const NUMBER_WORD_START = new StandInPattern(
   `(?<![\\p{L}\\p{N}])(?:an?\\s+(?:dozen|hundred|thousand|million|billion|trillion)|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'tens'].join('|')})(?![\\p{L}])`,
   'giu',
 )
 
 function scanWords(text: string): NumericMatch[] {
   const result: NumericMatch[] = []
-  NUMBER_WORD_START.lastIndex = 0
-  for (let start = NUMBER_WORD_START.exec(text); start !== null; start = NUMBER_WORD_START.exec(text)) {
+  const standIn = latin1StandIn(text)
+  const subject = standIn ?? text
+  const starts = NUMBER_WORD_START.for(standIn)
+  const words = WORD.for(standIn)
+  starts.lastIndex = 0
+  for (let start = starts.exec(subject); start !== null; start = starts.exec(subject)) {
     const tokens: WordToken[] = []
-    WORD.lastIndex = start.index
-    for (let match = WORD.exec(text); match !== null && tokens.length < 12; match = WORD.exec(text)) {
+    words.lastIndex = start.index
+    for (let match = words.exec(subject); match !== null && tokens.length < 12; match = words.exec(subject)) {
       tokens.push({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length })
     }
     const token = tokens[0]
@@ -123,7 +130,7 @@ function scanWords(text: string): NumericMatch[] {
     const compound = vagueCompound(tokens, text)
     if (compound !== undefined) {
       result.push(compound)
-      NUMBER_WORD_START.lastIndex = Math.max(NUMBER_WORD_START.lastIndex, compound.end)
+      starts.lastIndex = Math.max(starts.lastIndex, compound.end)
       continue
     }
     const vague = VAGUE_PLURALS[token.word]
@@ -137,7 +144,7 @@ function scanWords(text: string): NumericMatch[] {
     const parsed = parseWordNumber(tokens, 0, text)
     if (parsed === undefined) continue
     result.push(parsed.match)
-    NUMBER_WORD_START.lastIndex = Math.max(NUMBER_WORD_START.lastIndex, parsed.match.end)
+    starts.lastIndex = Math.max(starts.lastIndex, parsed.match.end)
   }
   return result
 }

@@ -1,5 +1,6 @@
 import type { NumberValue } from '../../model/index.js'
 import type { FoundFact } from '../fact-kind.js'
+import { latin1StandIn, StandInPattern } from '../../segment/latin1.js'
 import { countedNoun } from './counted-noun.js'
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
@@ -8,19 +9,22 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 }
 // "first" is left out: it is mostly no rank that anyone reports ("for the first time", "First Minister").
-const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giu')
+// Read over the text's Latin-1 stand-in where there is one (see segment/latin1.ts).
+const ORDINAL = new StandInPattern(String.raw`(?<![\p{L}\p{N}-])(?:(\d{1,4})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giu')
 // "a second time", "every third", "second-hand", "a third of", "the 21st century": no rank of anything reported.
 const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place\s+to|century|centuries)\b)/iu
 const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
 
 // "for the first time", "the second time in a row": a claim that something is new or repeated,
 // which a rewrite adds or changes. Only after "the": "a second time" is just "again".
-const TIME_RANK = new RegExp(String.raw`(?<![\p{L}])the\s+(?:(\d{1,3})(?:st|nd|rd|th)|(first|${Object.keys(ORDINAL_WORDS).join('|')}))\s+time\b`, 'giud')
+const TIME_RANK = new StandInPattern(String.raw`(?<![\p{L}])the\s+(?:(\d{1,3})(?:st|nd|rd|th)|(first|${Object.keys(ORDINAL_WORDS).join('|')}))\s+time\b`, 'giud')
 
 /** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
 export function findOrdinals(text: string): FoundFact<NumberValue>[] {
   const found: FoundFact<NumberValue>[] = []
-  for (const match of text.matchAll(ORDINAL)) {
+  const standIn = latin1StandIn(text)
+  // The digits and words a match holds are the same in the stand-in.
+  for (const match of (standIn ?? text).matchAll(ORDINAL.for(standIn))) {
     const start = match.index
     const end = start + match[0].length
     if (NOT_A_RANK_AFTER.test(text.slice(end, end + 16)) || NOT_A_RANK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue
@@ -29,7 +33,7 @@ export function findOrdinals(text: string): FoundFact<NumberValue>[] {
     const unit = countedNoun(text, end)
     found.push({ start, end, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, ...(unit !== undefined ? { unit } : {}) } })
   }
-  for (const match of text.matchAll(TIME_RANK)) {
+  for (const match of (standIn ?? text).matchAll(TIME_RANK.for(standIn))) {
     const word = match[1] ?? match[2] ?? ''
     const value = match[1] !== undefined ? Number(match[1]) : word.toLowerCase() === 'first' ? 1 : (ORDINAL_WORDS[word.toLowerCase()] ?? 0)
     const start = (match.indices?.[1] ?? match.indices?.[2])?.[0] ?? match.index

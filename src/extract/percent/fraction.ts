@@ -1,17 +1,21 @@
 import type { PercentValue } from '../../model/index.js'
 import type { FoundFact } from '../fact-kind.js'
+import { latin1StandIn, StandInPattern } from '../../segment/latin1.js'
 import { qualifierBefore } from '../number/numeric.js'
 
 // "a third of", "two-thirds of", "three quarters of", "half of": a share in words. A writer who
 // turns "64%" into "two-thirds" rounds; the range is the percentages a reader takes it for.
 const FRACTIONS: Readonly<Record<string, number>> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5 }
 const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 }
-const FRACTION = /(?<![\p{L}\p{N}-])(?:(a|one|two|three|four)[\s-](half|thirds?|quarters?|fifths?)|(?<!\b(?:first|second)\s+)(half))\s+of\b/giu
+// Read over the text's Latin-1 stand-in where there is one (see segment/latin1.ts); the words and
+// spaces a match holds are the same in the stand-in.
+const FRACTION = StandInPattern.of(/(?<![\p{L}\p{N}-])(?:(a|one|two|three|four)[\s-](half|thirds?|quarters?|fifths?)|(?<!\b(?:first|second)\s+)(half))\s+of\b/giu)
 const FRACTION_SLACK = 4
 
 export function findFractions(text: string): FoundFact<PercentValue>[] {
   const found: FoundFact<PercentValue>[] = []
-  for (const match of text.matchAll(FRACTION)) {
+  const standIn = latin1StandIn(text)
+  for (const match of (standIn ?? text).matchAll(FRACTION.for(standIn))) {
     const count = match[3] !== undefined ? 1 : (COUNTS[(match[1] ?? '').toLowerCase()] ?? 0)
     const part = FRACTIONS[(match[2] ?? match[3] ?? '').toLowerCase()] ?? 0
     const share = count * part * 100
