@@ -1,4 +1,5 @@
 import { TITLES } from '../extract/entity/gazetteer.js'
+import { singular } from '../extract/number/counted-noun.js'
 import { isLowerCased } from '../extract/recase.js'
 import type { AnalysedArticle, Evidence, Fact } from '../model/index.js'
 import { textSpan } from '../model/index.js'
@@ -74,7 +75,7 @@ export function givenNameChanges(fact: Fact, others: readonly AnalysedArticle[])
     for (const candidate of other.facts) {
       if (candidate.value.kind !== 'entity' || candidate.value.category !== 'person' || candidate.value.key === fact.value.key) continue
       const [otherGiven, otherSurname] = nameParts(candidate.value.name)
-      if (otherGiven === undefined || otherSurname !== surname || shortFor(given, otherGiven)) continue
+      if (otherGiven === undefined || otherSurname !== surname || shortFor(given, otherGiven) || sameWord(given, otherGiven)) continue
       changed.push(candidate)
       break
     }
@@ -86,6 +87,20 @@ export function givenNameChanges(fact: Fact, others: readonly AnalysedArticle[])
 function nameParts(name: string): [string | undefined, string] {
   const words = name.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((word) => word !== '')
   return [words.length >= 2 ? words[0] : undefined, words[words.length - 1] ?? '']
+}
+
+/**
+ * One word as two articles may write it: the same, singular and plural ("All Stars", "All-Star"),
+ * or two neighbouring letters swapped ("Nakhi" and "Nahki": a misspelling is no other person;
+ * one letter changed may be, as "Maria" and "Marta" are).
+ */
+export function sameWord(left: string, right: string): boolean {
+  if (left === right || singular(left) === singular(right)) return true
+  if (left.length !== right.length || left.length < 4) return false
+  const differ: number[] = []
+  for (let index = 0; index < left.length && differ.length <= 2; index += 1) if (left[index] !== right[index]) differ.push(index)
+  const [first, second] = differ as [number, number]
+  return differ.length === 2 && second === first + 1 && left[first] === right[second] && left[second] === right[first]
 }
 
 function shortFor(left: string, right: string): boolean {

@@ -116,6 +116,26 @@ describe('specific values in other words', () => {
     expect(administration.findings.filter((finding) => finding.article === 'b' && finding.status === 'conflict')).toEqual([])
   })
 
+  it('finds a speaker swapped into an aligned sentence though the new name speaks elsewhere', () => {
+    const source = 'Dr. Ingrid Solberg leads the survey. Dr. Solberg said the team would also recover two sensor moorings left in the bay.\nThe crew is led by Captain Tomas Reyna, who left port on Monday.'
+    const story = (derived: string) => analyzeStory([article('a', source), article('b', derived)], { storyId: 'moorings' })
+      .findings.filter((candidate) => candidate.article === 'b' && candidate.type === 'entity')
+    const swapped = story('Dr. Ingrid Solberg leads the survey. Captain Reyna said the team would also recover two sensor moorings left in the bay.\nThe crew is led by Captain Tomas Reyna, who left port on Monday.')
+    expect(swapped.find((finding) => finding.claim.text === 'Reyna')).toMatchObject({ status: 'conflict', rule: 'entity/swap' })
+    // A misspelt name in the same place is the same person.
+    const misspelt = analyzeStory([
+      article('a', 'Nakhi Wells gave the hosts the lead after 12 minutes at the stadium.'),
+      article('b', 'Nahki Wells gave the hosts the lead after 12 minutes at the stadium.'),
+    ], { storyId: 'wells' }).findings.find((candidate) => candidate.article === 'b' && candidate.type === 'entity')
+    expect(misspelt?.status).not.toBe('conflict')
+    // …but one letter changed may be another first name.
+    const renamed = analyzeStory([
+      article('a', 'Maria Lindqvist gave the hosts the lead after 12 minutes at the stadium.'),
+      article('b', 'Marta Lindqvist gave the hosts the lead after 12 minutes at the stadium.'),
+    ], { storyId: 'lindqvist' }).findings.find((candidate) => candidate.article === 'b' && candidate.type === 'entity')
+    expect(renamed?.status).toBe('conflict')
+  })
+
   it('takes a score written once in each article for one result, wherever it stands', () => {
     const story = analyzeStory([
       article('a', 'Rovers celebrated a 2-0 victory in front of a record crowd.\nTheir coach praised the defence.'),

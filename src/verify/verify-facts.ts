@@ -25,7 +25,7 @@ import {
   Shortlisted,
 } from './fact-support.js'
 import { LinkedSentences, type SentenceSet } from './linked-sentences.js'
-import { findNameMentions, givenNameChanges, outletsNamed, type NameMention } from './name-mentions.js'
+import { findNameMentions, givenNameChanges, outletsNamed, sameWord, type NameMention } from './name-mentions.js'
 import { publicationDatesNamed } from './publication-dates.js'
 import { FACT_THRESHOLDS as T } from './thresholds.js'
 
@@ -320,7 +320,7 @@ function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Fin
 // Findings are built field by field from `base`, not by spreading it: tens of thousands of them
 // in a story of near-copies, and V8 copies a spread object through a slow path.
 function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, independent: (support: MemberSupport) => number): Finding {
-  const { fact, article, support, neighbours } = match
+  const { fact, article, support } = match
   const { index, byId } = found
   const claim = textSpan(article.article.text, fact.start, fact.end)
   const base = { article: fact.article, type: fact.type, claim } as const
@@ -329,21 +329,20 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   const size = supportSize(support)
   if (size > 0) {
     const supporters = { strongest: strongestSupporters(support, T.maximumEvidence), size, independent: () => independent(support) }
+    // A name met only outside the sentences aligned with its own may still have been put in
+    // another's place there: "Captain Reyna said the team would…" where the aligned sentence says
+    // "Dr. Solberg said the team would…" and Captain Reyna speaks elsewhere.
+    if (isPerson(fact) && supporters.strongest[0]?.aligned !== true) {
+      const swapped = slotConflicts(match, found, options).filter((candidate) => candidate.aligned && isPerson(candidate.fact))
+      if (swapped.length > 0) return conflict(fact, article, base, swapped, found)
+    }
     return supported(fact, article, base, supporters, found, false)
   }
   // No supporter: every candidate is read (a few facts per story of near-copies).
   const { candidates } = match
   const agrees = candidates.filter((candidate) => isAgreeing(candidate.comparison))
 
-  // Conflict: the same slot with another value. In an aligned sentence pair the slot is the
-  // leftover fact of the same type once equal facts are paired ("Su-35 and Su-40" against
-  // "Su-35 and Su-30": Su-35 pairs with Su-35, Su-40 is left facing Su-30).
-  const taken = (other: Fact): boolean => neighbours.some((neighbour) => neighbour !== fact && agreesWith(neighbour, other))
-  // …and the other way round: a name that also stands in the other sentence was not swapped in
-  // there ("talks on Syria, said Kirby" against "talks on Syria, the department says").
-  const present = (other: Fact): boolean => fact.value.kind === 'entity' && (byId.get(other.article)?.facts ?? []).some((each) => each.sentence === other.sentence && agreesWith(fact, each))
-  const conflicts = candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, index))
-    .filter((candidate) => !(candidate.fact.type === 'entity' && qualifiesAGroup(article.article.text, fact)))
+  const conflicts = slotConflicts(match, found)
   const upstream = conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
@@ -413,6 +412,27 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     explanation: `${claimed(fact.text)} (${describe(fact)}) is in no other article`,
     rule: `${fact.type}/unsupported`,
   }
+}
+
+/**
+ * Candidates with another value in the fact's slot. In an aligned sentence pair the slot is the
+ * leftover fact of the same type once equal facts are paired ("Su-35 and Su-40" against "Su-35
+ * and Su-30": Su-35 pairs with Su-35, Su-40 is left facing Su-30). With `options`, only those in
+ * articles this one does not derive from (a value changed downstream is the derived article's).
+ */
+function isPerson(fact: Fact): boolean {
+  return fact.value.kind === 'entity' && fact.value.category === 'person'
+}
+
+function slotConflicts(match: FactMatch, found: FactMatches, options?: JudgeOptions): Candidate[] {
+  const { fact, article, neighbours } = match
+  const taken = (other: Fact): boolean => neighbours.some((neighbour) => neighbour !== fact && agreesWith(neighbour, other))
+  // …and the other way round: a name that also stands in the other sentence was not swapped in
+  // there ("talks on Syria, said Kirby" against "talks on Syria, the department says").
+  const present = (other: Fact): boolean => fact.value.kind === 'entity' && (found.byId.get(other.article)?.facts ?? []).some((each) => each.sentence === other.sentence && agreesWith(fact, each))
+  return match.candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, found.index) &&
+    !(candidate.fact.type === 'entity' && qualifiesAGroup(article.article.text, fact)) &&
+    (options === undefined || options.isDownstream?.(fact.article, candidate.fact.article) !== true))
 }
 
 /**
@@ -584,10 +604,11 @@ function uncategorisedSwap(left: Fact, right: Fact): boolean {
 
 /** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */
 function sameWords(left: string, right: string): boolean {
-  const words = (key: string) => new Set(key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && word !== 'the'))
-  const [small, large] = [words(left), words(right)].sort((a, b) => a.size - b.size) as [Set<string>, Set<string>]
-  return small.size > 0 && [...small].every((word) => large.has(word))
+  const words = (key: string) => key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && word !== 'the')
+  const [small, large] = [words(left), words(right)].sort((a, b) => a.length - b.length) as [string[], string[]]
+  return small.length > 0 && small.every((word) => large.some((other) => sameWord(word, other)))
 }
+
 
 /** The letters before a designator's number: "su" for "Su-35", "c" for "C-130", "f" for "F-16s". */
 function designatorFamily(key: string): string {

@@ -97,6 +97,10 @@ describe('entities', () => {
     expect(found).toEqual(['BBC', 'Dana Holt'])
   })
 
+  it('keeps initials joined by an ampersand as one word: "AT&T", "P&O"', () => {
+    expect(entities('Fans saw the 2015 AT&T MLS All Stars game. Shares in P&O fell.').map((entity) => entity.text)).toEqual(['AT&T MLS All Stars', 'P&O'])
+  })
+
   it('compares: same key equal, surname compatible, designator family conflict, categories unrelated', () => {
     const full = named(STORY, 'Amelia Varga-Lindqvist')
     const surname = named('Officials met Varga-Lindqvist.', 'Varga-Lindqvist')

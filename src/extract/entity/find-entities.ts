@@ -45,7 +45,8 @@ interface Candidate {
 // A spaced hyphen between capitalised parts is a tokenised hyphen inside one name
 // ("Harbour Saint - Germain", "Coca - Cola" for "Coca-Cola"), not a dash between two names.
 // Read over a Latin-1 stand-in of the sentence where there is one (see segment/latin1.ts).
-const WORD = new StandInPattern(String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+|(?<=\p{Lu}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*\.?`, 'gu')
+// "AT&T", "P&O", "M&S": initials joined by an ampersand are one word.
+const WORD = new StandInPattern(String.raw`\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+|(?<=\p{Lu}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*\.?`, 'gu')
 const COMPOUND_TAIL = /^(?:\p{Ll}+(?:ed|ing|ly)|made|run|born|built|era|style|class|type|bound|wide|centric|owned|led|bred|friendly|linked)$/u
 // "Hacked", "Leading", "Reportedly" open sentences before names without being part of them.
 const VERB_LIKE = /(?:ed|ing|ly)$/u
