@@ -25,7 +25,7 @@ export const CHANGE_FLOORS: Partial<Record<MutationType, ChangeFloor>> = {
   'money-change': { recall: 0.9, precision: 0.95 }, // 1.00 / 1.00 (15)
   'percent-change': { recall: 0.9, precision: 0.95 }, // 1.00 / 1.00 (13), 0.85 before hedged figures stopped tolerating a whole unit
   'date-change': { recall: 0.9, precision: 0.95 }, // 0.96 / 1.00 (26)
-  'name-swap': { recall: 0.83, precision: 0.8 }, // 0.89 / 0.89 (18)
+  'name-swap': { recall: 0.94, precision: 0.88 }, // 1.00 / 0.95 (18), 0.89 before a person swapped in where the name speaks elsewhere counted
   'designator-change': { recall: 0.85, precision: 0.95 }, // 1.00 / 1.00 (7)
   'quote-alteration': { recall: 0.93, precision: 0.88 }, // 1.00 / 0.94 (15)
   'quote-speaker-swap': { recall: 0.83, precision: 0.75 }, // 0.92 / 0.82 (12)
@@ -40,7 +40,7 @@ export const FALSE_ALARM_CEILINGS: Partial<Record<MutationType, number>> = {
 }
 
 /** Over every change and every flag of the corpus. */
-export const OVERALL_MUTATION_FLOORS = { recall: 0.96, precision: 0.96 } // measured 0.987 / 0.990
+export const OVERALL_MUTATION_FLOORS = { recall: 0.97, precision: 0.96 } // measured 1.000 / 0.990
 
 export interface SharedFloor {
   readonly balancedAccuracy: number
