@@ -420,10 +420,6 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
  * and Su-30": Su-35 pairs with Su-35, Su-40 is left facing Su-30). With `options`, only those in
  * articles this one does not derive from (a value changed downstream is the derived article's).
  */
-function isPerson(fact: Fact): boolean {
-  return fact.value.kind === 'entity' && fact.value.category === 'person'
-}
-
 function slotConflicts(match: FactMatch, found: FactMatches, options?: JudgeOptions): Candidate[] {
   const { fact, article, neighbours } = match
   const taken = (other: Fact): boolean => neighbours.some((neighbour) => neighbour !== fact && agreesWith(neighbour, other))
@@ -433,6 +429,10 @@ function slotConflicts(match: FactMatch, found: FactMatches, options?: JudgeOpti
   return match.candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, found.index) &&
     !(candidate.fact.type === 'entity' && qualifiesAGroup(article.article.text, fact)) &&
     (options === undefined || options.isDownstream?.(fact.article, candidate.fact.article) !== true))
+}
+
+function isPerson(fact: Fact): boolean {
+  return fact.value.kind === 'entity' && fact.value.category === 'person'
 }
 
 /**
