@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import '../clean/04-byline.js'
 import '../extract/index.js'
-import { LATIN1_PROPERTY_MEMBERS, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
+import { LATIN1_PROPERTY_MEMBERS, latin1Flags, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
 import './terms.js'
 
 // Every kind of character a class or literal of the patterns can tell apart.
@@ -81,6 +81,23 @@ describe('withLatin1Properties', () => {
           expect([...subject.matchAll(rewritten)].map((match) => `${match.index}:${match[0]}`)).toEqual([...subject.matchAll(original)].map((match) => `${match.index}:${match[0]}`))
         }
       }
+    }
+  })
+})
+
+describe('latin1Flags', () => {
+  it('drops u only when the source has no property class or \\u escape', () => {
+    expect(latin1Flags(String.raw`\bsaid\b|[A-Za-z\xc0-\xd6]+\x81`, 'giu')).toBe('gi')
+    expect(latin1Flags(String.raw`[^\P{L}]`, 'gu')).toBe('gu')
+    expect(latin1Flags(String.raw`\u2019`, 'du')).toBe('du')
+  })
+
+  it('matches a Latin-1 subject alike with and without u, ignoring case too', () => {
+    const latin1 = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code)).join('')
+    for (const source of [String.raw`\b(?:said|ßtraße|été|mÿ|µs)\b`, String.raw`[a-zà-þ]+`, String.raw`[^a-z\s]+`, String.raw`\w+\W`]) {
+      const subject = `${latin1} SAID ÉTÉ MŸ ÀÞ Mÿ µS said`
+      const all = (flags: string): string[] => [...subject.matchAll(new RegExp(source, flags))].map((match) => `${match.index}:${match[0]}`)
+      expect(all(latin1Flags(source, 'giu'))).toEqual(all('giu'))
     }
   })
 })

@@ -116,10 +116,23 @@ export class StandInPattern {
         if (code === undefined) throw new Error(`stand-in pattern names ${character}`)
         return `\\x${code.toString(16)}`
       })
-      this.latin1 = new RegExp(withLatin1Properties(source, this.flags.includes('i')), this.flags)
+      const latin1Source = withLatin1Properties(source, this.flags.includes('i'))
+      this.latin1 = new RegExp(latin1Source, latin1Flags(latin1Source, this.flags))
     }
     return this.latin1
   }
+}
+
+/**
+ * The flags for a stand-in pattern's Latin-1 source: without u when nothing in it needs u. On a
+ * Latin-1 subject the u flag changes no match of such a source (case folding within Latin-1 is the
+ * same either way; only ſ, K and astral characters read differently, and a stand-in has none), but
+ * with u and i V8 closes every literal over Unicode case folding through ICU while compiling: a
+ * long alternation of words costs it milliseconds, several times what it costs without u.
+ */
+export function latin1Flags(latin1Source: string, flags: string): string {
+  // \p{…}, \P{…} (left inside classes) and \u escapes read differently without u.
+  return /\\[pPu]/u.test(latin1Source) ? flags : flags.replace('u', '')
 }
 
 /**
