@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import '../clean/04-byline.js'
+import '../clean/remove-boilerplate.js'
 import '../extract/index.js'
 import { LATIN1_PROPERTY_MEMBERS, latin1Flags, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
 import './terms.js'
@@ -43,6 +44,27 @@ describe('latin1StandIn', () => {
       const standIn = latin1StandIn(text)
       expect(standIn).toBeDefined()
       for (const pattern of standInPatterns) expect(spans(pattern.for(standIn), standIn ?? '')).toBe(spans(pattern.for(undefined), text))
+    }
+  })
+
+  it('tests and matches whole lines through the stand-in as the pattern does on the text', () => {
+    const lines = [
+      'Share this article: Facebook | X | Email', 'SHARE ON “Facebook”', 'Facebook • Twitter • WhatsApp', 'Facebook · LinkedIn', 'Email',
+      'Published: 4 March 2025', 'PUBLIÉ LE 4 mars 2025 à 10h', 'Updated March 5, 2025 – 9:10 a.m.', 'Related stories / More stories:',
+      'À lire aussi', 'Read more: Dock strike ends…', 'Advertisement · Continue reading below', 'Advertisement – scroll to continue',
+      'The post Harbour “fix” delayed appeared first on Ledger Daily.', 'L’article X est apparu en premier sur Le Monde.',
+      'Read the full report in The Coastline Wire.', 'Ferry fares rise again’s — said the mayor', 'sponsored content',
+    ]
+    for (const line of lines) {
+      for (const pattern of standInPatterns) {
+        const original = new RegExp(pattern.source, pattern.flags)
+        expect(pattern.test(line), `${pattern.source} on ${line}`).toBe(original.test(line))
+        original.lastIndex = 0
+        if (!pattern.flags.includes('d')) continue
+        const expected = original.exec(line)
+        const actual = pattern.exec(line)
+        expect(actual === null ? null : [[...actual], actual.index, { ...actual.groups }]).toEqual(expected === null ? null : [[...expected], expected.index, { ...expected.groups }])
+      }
     }
   })
 

@@ -13,7 +13,7 @@
  */
 
 /** Punctuation beyond Latin-1 that patterns may name; each stands in as a C1 code of its own. */
-const LITERALS = '’‘“”–—…−€'
+const LITERALS = '’‘“”–—…−€•'
 const FIRST_LITERAL_CODE = 0x81
 /** The stand-in of the text's own C1 codes, which no class names. */
 const OTHER = 0x80
@@ -94,6 +94,26 @@ export class StandInPattern {
     return new StandInPattern(pattern.source, pattern.flags)
   }
 
+  /** Whether the pattern matches `text` (from the start), read through the text's stand-in. */
+  test(text: string): boolean {
+    const standIn = latin1StandIn(text)
+    const pattern = this.for(standIn)
+    pattern.lastIndex = 0
+    return pattern.test(standIn ?? text)
+  }
+
+  /**
+   * The pattern's first match in `text`, read through the text's stand-in, with the whole and each
+   * group (named ones too) cut from the text. The pattern needs the d flag.
+   */
+  exec(text: string): RegExpExecArray | null {
+    const standIn = latin1StandIn(text)
+    const pattern = this.for(standIn)
+    pattern.lastIndex = 0
+    const match = pattern.exec(standIn ?? text)
+    return match === null || standIn === undefined ? match : fromText(match, text)
+  }
+
   /** The pattern to run over `standIn ?? text`, where `standIn` is latin1StandIn(text). */
   for(standIn: string | undefined): RegExp {
     if (standIn === undefined) return (this.original ??= new RegExp(this.source, this.flags))
@@ -171,7 +191,8 @@ export function withLatin1Properties(source: string, ignoreCase: boolean): strin
 
 /**
  * A match found on the stand-in, made the match the text itself gives (same spans, checked by
- * latin1.test.ts): the whole and each group cut from the text. The pattern needs the d flag.
+ * latin1.test.ts): the whole and each group (named ones too) cut from the text. The pattern needs
+ * the d flag.
  */
 export function fromText(match: RegExpExecArray, text: string): RegExpExecArray {
   const { indices } = match
@@ -179,6 +200,13 @@ export function fromText(match: RegExpExecArray, text: string): RegExpExecArray 
   for (let group = 0; group < match.length; group += 1) {
     const span = indices[group]
     match[group] = span === undefined ? (undefined as unknown as string) : text.slice(span[0], span[1])
+  }
+  const { groups } = match
+  if (groups !== undefined && indices.groups !== undefined) {
+    for (const name of Object.keys(groups)) {
+      const span = indices.groups[name]
+      groups[name] = span === undefined ? (undefined as unknown as string) : text.slice(span[0], span[1])
+    }
   }
   return match
 }
