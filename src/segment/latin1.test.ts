@@ -68,6 +68,21 @@ describe('latin1StandIn', () => {
     }
   })
 
+  it('replaces and splits through the stand-in as the pattern does on the text', () => {
+    const classes = [String.raw`[^\p{L}\p{N}]+`, String.raw`[^\p{L}\p{N}'%$.]+`, String.raw`[^\p{L}\p{N}&\s-]`]
+    const more = ['Nguyễn Thế Phương’s “deal”', 'O’Brien – 12½ €5… naïve']
+    for (const source of classes) {
+      const pattern = new StandInPattern(source, 'gu')
+      for (const text of [...texts(), ...more]) {
+        expect(pattern.replaceIn(text, ' ')).toBe(text.replace(new RegExp(source, 'gu'), ' '))
+        expect(pattern.splitIn(text)).toEqual(text.split(new RegExp(source, 'gu')))
+      }
+    }
+    expect(() => new StandInPattern('[^\\p{L}’]+', 'gu').replaceIn('a', ' ')).toThrow()
+    expect(() => new StandInPattern('\\p{L}+', 'gu').splitIn('a')).toThrow()
+    standInPatterns.splice(-(classes.length + 2))
+  })
+
   it('refuses a pattern naming a character it has no stand-in for', () => {
     expect(() => new StandInPattern('\\p{Lo}', 'u').for('')).toThrow()
     expect(() => new StandInPattern('\x85', 'u').for('')).toThrow()

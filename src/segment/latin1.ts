@@ -114,6 +114,32 @@ export class StandInPattern {
     return match === null || standIn === undefined ? match : fromText(match, text)
   }
 
+  /**
+   * text.replace(pattern, replacement) for a negated class ([^\p{L}\p{N}]+) that names no
+   * punctuation beyond ASCII: every character the stand-in changes is one the class replaces, so
+   * what is left of the stand-in is the text's own.
+   */
+  replaceIn(text: string, replacement: string): string {
+    this.checkReplacesChanged()
+    const standIn = latin1StandIn(text)
+    return (standIn ?? text).replace(this.for(standIn), replacement)
+  }
+
+  /** text.split(pattern) for such a negated class (see replaceIn): the pieces are the text's own. */
+  splitIn(text: string): string[] {
+    this.checkReplacesChanged()
+    const standIn = latin1StandIn(text)
+    return (standIn ?? text).split(this.for(standIn))
+  }
+
+  private replacesChanged = false
+
+  private checkReplacesChanged(): void {
+    if (this.replacesChanged) return
+    this.replacesChanged = true
+    if (!/^\[\^(?:\\p\{\w+\}|\\[sdw]|[\x20-\x5b\x5e-\x7e])*\]\+?$/u.test(this.source)) throw new Error(`not a negated class of properties and ASCII: ${this.source}`)
+  }
+
   /** The pattern to run over `standIn ?? text`, where `standIn` is latin1StandIn(text). */
   for(standIn: string | undefined): RegExp {
     if (standIn === undefined) return (this.original ??= new RegExp(this.source, this.flags))
