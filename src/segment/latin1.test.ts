@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import '../clean/04-byline.js'
+import '../cluster/event-features.js'
 import '../clean/remove-boilerplate.js'
 import '../extract/index.js'
 import { LATIN1_PROPERTY_MEMBERS, latin1Flags, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
+import './sentences.js'
 import './terms.js'
 
 // Every kind of character a class or literal of the patterns can tell apart.

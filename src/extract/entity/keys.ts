@@ -2,6 +2,8 @@ import { StandInPattern } from '../../segment/latin1.js'
 
 // Read through a stand-in (segment/latin1.ts): cheaper to compile for than its Unicode classes.
 const NOT_LETTER_OR_DIGIT = StandInPattern.of(/[^\p{L}\p{N}]+/gu)
+// "JK " before a name (the spaces as /^\p{Lu}{2}\s+/ takes them, when a word follows).
+const TWO_INITIALS = StandInPattern.of(/^\p{Lu}{2}\s+(?=\S)/du)
 
 /** Lower case, accents and punctuation dropped, single spaces: "Nguyễn Thế Phương" → "nguyen the phuong". */
 export function entityKey(name: string): string {
@@ -18,7 +20,7 @@ export function entityKey(name: string): string {
 
 /** A person's key also drops initials: "Vladimir V. Putin" and "Vladimir Putin" are one person, so are "JK Rowling" and "J.K. Rowling". */
 export function personKey(name: string): string {
-  const initials = /^\p{Lu}{2}\s+\S/u.test(name) ? name.replace(/^\p{Lu}{2}\s+/u, '') : name
+  const initials = name.slice(TWO_INITIALS.exec(name)?.[0].length ?? 0)
   return entityKey(initials).split(' ').filter((part) => part.length > 1).join(' ')
 }
 

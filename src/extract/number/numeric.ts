@@ -54,6 +54,9 @@ const VAGUE_PLURALS: Readonly<Record<string, { low: number; high: number; precis
 // classes then compile as Latin-1 ranges, and the digits and letters they match are the text's own.
 const DIGITS = StandInPattern.of(/(?<![\p{L}\p{N}_.,/:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu)
 const WORD = StandInPattern.of(/\p{L}+(?:-\p{L}+)?/gu)
+// A letter right after the digits, read on the first character only (two code units at most): a
+// stand-in of the rest of the text would cost its length.
+const LETTER_FIRST = StandInPattern.of(/^\p{L}/u)
 
 /** Every quantity in `text`, in order, ranges merged ("10 to 12", "10-12", "between 10 and 12"). */
 export function scanNumbers(text: string): readonly NumericMatch[] {
@@ -82,7 +85,7 @@ function scanDigits(text: string): NumericMatch[] {
     const scale = scaleWord === undefined ? 1 : (SCALES[scaleWord] ?? 1)
     if (scaleMatch !== null && scale !== 1) end += scaleMatch[0].length
     // Letters glued to the digits that are not a scale: "13th", "5G", "3D" are no quantities.
-    if (scale === 1 && /^\p{L}/u.test(text.slice(end))) continue
+    if (scale === 1 && LETTER_FIRST.test(text.slice(end, end + 2))) continue
     let precision: number
     if (decimals > 0) precision = 10 ** -decimals * scale
     // "13,000", "680 million": trailing zeros may be rounding (writers round to two or three

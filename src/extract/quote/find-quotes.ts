@@ -15,6 +15,8 @@ const QUOTED = /“([^”\n]{2,3000})”|"([^"\n]{2,3000})"/gu
 // compile time (SPEECH_VERB alone some 5 ms of a cold run); through a window's Latin-1 stand-in
 // they compile without u. Their matches are literal ASCII, the same in the text.
 const SPEECH_VERB = StandInPattern.of(/\b(?:said|says|say|added|adds|told|tells|wrote|writes|stated|states|affirmed|explained|explains|noted|notes|argued|argues|warned|warns|insisted|insists|asked|asks|replied|continued|declared|declares|recalled|recalls|remarked|remarks|confirmed|confirms|responded|suggested|suggests|cautioned|acknowledged|admitted|claimed|claims|stressed|emphasized|emphasised|concluded|predicted|observed|commented|posted|tweeted|announced|according to)\b/dgiu)
+// Capitalised words at most between a verb and the speaker after it ("said Mr. Phuong").
+const TITLES_ONLY = StandInPattern.of(/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u)
 const PRONOUN = StandInPattern.of(/^[\s,]*(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\b/iu)
 const PRONOUN_AT_END = StandInPattern.of(/(?:^|[\s,])(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\s*$/iu)
 
@@ -71,7 +73,7 @@ function speakerAfter(text: string, start: number, end: number, speakers: readon
     // The verb comes first: the speaker follows it, after titles at most ("said Mr. Phuong").
     if (PRONOUN.test(window.slice(verb.index + verb[0].length))) return lastPersonBefore(speakers, start)
     const next = speakers[firstAtOrAfter(speakers, verbEnd)]
-    if (next === undefined || !/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(verbEnd, next.start))) return undefined
+    if (next === undefined || !TITLES_ONLY.test(text.slice(verbEnd, next.start))) return undefined
     return next.value.name
   }
   const named = firstSpeaker(speakers, end, verbStart)
