@@ -5,20 +5,20 @@ import type { CleanState } from './lines.js'
 // Example: "The post Harbour cranes idle as dock strike enters third week appeared first on Coastline Daily."
 // Stand-in patterns (segment/latin1.ts; d for the outlet group): cheaper to compile than /iu.
 const SYNDICATION_FOOTERS: readonly StandInPattern[] = [
-  StandInPattern.of(/^The post .+ appeared first on (?<outlet>.+?)\.?$/diu),
+  new StandInPattern(String.raw`^The post .+ appeared first on (?<outlet>.+?)\.?$`, 'diu'),
   // WordPress writes the same footer in the site's language: "L’article … est apparu en premier sur Y.",
   // "La entrada … se publicó primero en Y.", "Der Beitrag … erschien zuerst auf Y."
-  StandInPattern.of(/^L['’]article .+ est apparu en premier sur (?<outlet>.+?)\.?$/diu),
-  StandInPattern.of(/^La entrada .+ se public[óo] primero en (?<outlet>.+?)\.?$/diu),
-  StandInPattern.of(/^Der Beitrag .+ erschien zuerst auf (?<outlet>.+?)\.?$/diu),
+  new StandInPattern(String.raw`^L['’]article .+ est apparu en premier sur (?<outlet>.+?)\.?$`, 'diu'),
+  new StandInPattern(String.raw`^La entrada .+ se public[óo] primero en (?<outlet>.+?)\.?$`, 'diu'),
+  new StandInPattern(String.raw`^Der Beitrag .+ erschien zuerst auf (?<outlet>.+?)\.?$`, 'diu'),
   // "This article originally appeared on Valley Ledger." / "This story was first published by Valley Ledger."
-  StandInPattern.of(/^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally|first) (?:appeared|appears|published|ran) (?:on|in|by|at) (?<outlet>.+?)\.?$/diu),
+  new StandInPattern(String.raw`^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally|first) (?:appeared|appears|published|ran) (?:on|in|by|at) (?<outlet>.+?)\.?$`, 'diu'),
   // "Originally published by Valley Ledger." / "Originally published on valleyledger.example"
-  StandInPattern.of(/^(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at) (?<outlet>.+?)\.?$/diu),
+  new StandInPattern(String.raw`^(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at) (?<outlet>.+?)\.?$`, 'diu'),
   // "This article is republished from Valley Ledger under a Creative Commons license."
-  StandInPattern.of(/^(?:This|The) (?:article|story) (?:is|was|has been) republished from (?<outlet>.+?)(?: under .+?)?\.?$/diu),
+  new StandInPattern(String.raw`^(?:This|The) (?:article|story) (?:is|was|has been) republished from (?<outlet>.+?)(?: under .+?)?\.?$`, 'diu'),
   // "Read the full report in Valley Ledger" / "Read the original story at valleyledger.example"
-  StandInPattern.of(/^Read the (?:full|original|whole|complete) (?:report|story|article|investigation|piece) (?:in|on|at|from) (?<outlet>.+?)\.?$/diu),
+  new StandInPattern(String.raw`^Read the (?:full|original|whole|complete) (?:report|story|article|investigation|piece) (?:in|on|at|from) (?<outlet>.+?)\.?$`, 'diu'),
 ]
 
 // A footer is one short line; a long line that happens to contain "appeared first on" is prose.

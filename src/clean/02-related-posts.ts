@@ -15,7 +15,7 @@ const PHRASE = `(?:${RELATED_HEADING_PHRASES.join('|')})`
 const RELATED_HEADING = new StandInPattern(`^${PHRASE}(?:\\s*[/|·•–-]\\s*${PHRASE})*\\s*:?$`, 'iu')
 
 // One-line teasers: "Read more: Dock strike ends after pay deal" / "Related: Ferry fares rise again".
-const RELATED_TEASER = StandInPattern.of(/^(?:read more|read also|related|see also|also read|lire aussi)\s*:\s*\S.{0,200}$/iu)
+const RELATED_TEASER = new StandInPattern(String.raw`^(?:read more|read also|related|see also|also read|lire aussi)\s*:\s*\S.{0,200}$`, 'iu')
 
 // The words the patterns above open with (see openings.ts).
 const HEADING_OPENINGS = [...new Set(RELATED_HEADING_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''))]

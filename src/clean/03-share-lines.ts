@@ -6,8 +6,9 @@ import { mayOpenWith } from './openings.js'
 // Example: "Share this article: Facebook | X | Email" or "Subscribe to our morning newsletter".
 // Stand-in patterns, like the other clean-up patterns: read through a line's Latin-1 stand-in
 // (segment/latin1.ts) they compile without u, several times cheaper than /iu.
-const SHARE_LINE = StandInPattern.of(
-  /^(?:share (?:this|on|via|the)\b|share\s*:|click to (?:share|print|email)|tweet this|email this|print this|follow us\b|follow (?:\S+ )?on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|bluesky|telegram|whatsapp)\b|subscribe (?:to|for|now|today|here)\b|sign up (?:for|to)\b|join (?:us|our) (?:on|newsletter|mailing|whatsapp|telegram)|get (?:our|the) (?:newsletter|app)\b|download (?:our|the) app\b|like us on facebook|partager (?:cet|sur)|abonnez-vous|suivez-nous)/iu,
+const SHARE_LINE = new StandInPattern(
+  String.raw`^(?:share (?:this|on|via|the)\b|share\s*:|click to (?:share|print|email)|tweet this|email this|print this|follow us\b|follow (?:\S+ )?on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|bluesky|telegram|whatsapp)\b|subscribe (?:to|for|now|today|here)\b|sign up (?:for|to)\b|join (?:us|our) (?:on|newsletter|mailing|whatsapp|telegram)|get (?:our|the) (?:newsletter|app)\b|download (?:our|the) app\b|like us on facebook|partager (?:cet|sur)|abonnez-vous|suivez-nous)`,
+  'iu',
 )
 
 // A line made only of network names and separators: "Facebook Twitter LinkedIn WhatsApp Email".

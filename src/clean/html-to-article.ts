@@ -58,8 +58,8 @@ function withoutLeadingTitle(lines: readonly Line[], title: string | undefined):
   return comparable(first.text) === comparable(title) ? lines.slice(1) : lines
 }
 
-const LETTER_OR_DIGIT = StandInPattern.of(/[\p{L}\p{N}]/u)
-const NOT_LETTER_OR_DIGIT = StandInPattern.of(/[^\p{L}\p{N}]+/gu)
+const LETTER_OR_DIGIT = new StandInPattern(String.raw`[\p{L}\p{N}]`, 'u')
+const NOT_LETTER_OR_DIGIT = new StandInPattern(String.raw`[^\p{L}\p{N}]+`, 'gu')
 
 function comparable(text: string): string {
   return NOT_LETTER_OR_DIGIT.replaceIn(text.toLowerCase(), ' ').trim()

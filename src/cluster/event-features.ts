@@ -241,9 +241,9 @@ const STARTS_UPPER = 16
 const UNIT_KIND = new Uint8Array(65536)
 // Stand-in patterns (segment/latin1.ts): a Latin-1 character is told by Latin-1 ranges, cheaper to
 // compile than the Unicode classes.
-const LETTER_OR_NUMBER = StandInPattern.of(/^[\p{L}\p{N}]$/u)
-const LETTER_CHARACTER = StandInPattern.of(/^\p{L}$/u)
-const UPPER_CHARACTER = StandInPattern.of(/^\p{Lu}$/u)
+const LETTER_OR_NUMBER = new StandInPattern(String.raw`^[\p{L}\p{N}]$`, 'u')
+const LETTER_CHARACTER = new StandInPattern(String.raw`^\p{L}$`, 'u')
+const UPPER_CHARACTER = new StandInPattern(String.raw`^\p{Lu}$`, 'u')
 
 export function kindOf(character: string): number {
   if (!LETTER_OR_NUMBER.test(character)) return 128

@@ -43,11 +43,11 @@ const TERMINATOR = /[.!?…]+["'”’»)\]]*/gu
 // Stand-in patterns (segment/latin1.ts): their Unicode classes compile far cheaper for a Latin-1
 // stand-in. The opening ones read only the first character (two code units at most), so that a
 // stand-in is made of two characters, not of the rest of the line.
-const OPENING = StandInPattern.of(/^[\p{Lu}\p{N}"'“‘«(\[]/u)
-const CAPITAL_OPENING = StandInPattern.of(/^[\p{Lu}"“]/u)
-const LAST_WORD = StandInPattern.of(/([\p{L}.]+)$/du)
-const ONE_CAPITAL = StandInPattern.of(/^\p{Lu}$/u)
-const DOTTED_ACRONYM = StandInPattern.of(/^(?:\p{L}\.)+\p{L}$/u)
+const OPENING = new StandInPattern(String.raw`^[\p{Lu}\p{N}"'“‘«(\[]`, 'u')
+const CAPITAL_OPENING = new StandInPattern(String.raw`^[\p{Lu}"“]`, 'u')
+const LAST_WORD = new StandInPattern(String.raw`([\p{L}.]+)$`, 'du')
+const ONE_CAPITAL = new StandInPattern(String.raw`^\p{Lu}$`, 'u')
+const DOTTED_ACRONYM = new StandInPattern(String.raw`^(?:\p{L}\.)+\p{L}$`, 'u')
 
 /** Splits a text into trimmed sentences; `text.slice(start, end) === sentence.text`. */
 export function segmentSentences(text: string): Sentence[] {

@@ -235,7 +235,7 @@ function deriveAliases(name: string): Set<string> {
 }
 
 // Read through a stand-in (segment/latin1.ts): cheaper to compile for than its Unicode classes.
-const NOT_NAME_CHARACTER = StandInPattern.of(/[^\p{L}\p{N}&\s-]/gu)
+const NOT_NAME_CHARACTER = new StandInPattern(String.raw`[^\p{L}\p{N}&\s-]`, 'gu')
 
 function nameKey(name: string): string {
   const words = name

@@ -584,7 +584,7 @@ function uncategorisedSwap(left: Fact, right: Fact): boolean {
 }
 
 // Read through a stand-in (segment/latin1.ts): cheaper to compile for than its Unicode classes.
-const NOT_LETTER_OR_DIGIT = StandInPattern.of(/[^\p{L}\p{N}]+/u)
+const NOT_LETTER_OR_DIGIT = new StandInPattern(String.raw`[^\p{L}\p{N}]+`, 'u')
 
 /** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */
 function sameWords(left: string, right: string): boolean {

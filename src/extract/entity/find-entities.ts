@@ -47,11 +47,11 @@ interface Candidate {
 // Read over a Latin-1 stand-in of the sentence where there is one (see segment/latin1.ts).
 const WORD = new StandInPattern(String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+|(?<=\p{Lu}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*\.?`, 'gu')
 // Stand-in patterns for words (segment/latin1.ts): cheaper to compile than their Unicode classes.
-const DOTTED_CAPITALS = StandInPattern.of(/^(?:\p{Lu}\.)+$/u)
-const INITIAL = StandInPattern.of(/^\p{Lu}\.?$/u)
-const ACRONYM = StandInPattern.of(/^\p{Lu}{2,6}$/u)
-const PLURAL_ACRONYM = StandInPattern.of(/^\p{Lu}{2,}s$/u)
-const DOTTED_INITIAL = StandInPattern.of(/^\p{Lu}\.$/u)
+const DOTTED_CAPITALS = new StandInPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u')
+const INITIAL = new StandInPattern(String.raw`^\p{Lu}\.?$`, 'u')
+const ACRONYM = new StandInPattern(String.raw`^\p{Lu}{2,6}$`, 'u')
+const PLURAL_ACRONYM = new StandInPattern(String.raw`^\p{Lu}{2,}s$`, 'u')
+const DOTTED_INITIAL = new StandInPattern(String.raw`^\p{Lu}\.$`, 'u')
 const COMPOUND_TAIL = /^(?:\p{Ll}+(?:ed|ing|ly)|made|run|born|built|era|style|class|type|bound|wide|centric|owned|led|bred|friendly|linked)$/u
 // "Hacked", "Leading", "Reportedly" open sentences before names without being part of them.
 const VERB_LIKE = /(?:ed|ing|ly)$/u

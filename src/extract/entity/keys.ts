@@ -1,9 +1,9 @@
 import { StandInPattern } from '../../segment/latin1.js'
 
 // Read through a stand-in (segment/latin1.ts): cheaper to compile for than its Unicode classes.
-const NOT_LETTER_OR_DIGIT = StandInPattern.of(/[^\p{L}\p{N}]+/gu)
+const NOT_LETTER_OR_DIGIT = new StandInPattern(String.raw`[^\p{L}\p{N}]+`, 'gu')
 // "JK " before a name (the spaces as /^\p{Lu}{2}\s+/ takes them, when a word follows).
-const TWO_INITIALS = StandInPattern.of(/^\p{Lu}{2}\s+(?=\S)/du)
+const TWO_INITIALS = new StandInPattern(String.raw`^\p{Lu}{2}\s+(?=\S)`, 'du')
 
 /** Lower case, accents and punctuation dropped, single spaces: "Nguyễn Thế Phương" → "nguyen the phuong". */
 export function entityKey(name: string): string {

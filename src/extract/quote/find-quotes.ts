@@ -14,11 +14,11 @@ const QUOTED = /“([^”\n]{2,3000})”|"([^"\n]{2,3000})"/gu
 // Stand-in patterns (segment/latin1.ts): /iu closes these word lists over Unicode case folding at
 // compile time (SPEECH_VERB alone some 5 ms of a cold run); through a window's Latin-1 stand-in
 // they compile without u. Their matches are literal ASCII, the same in the text.
-const SPEECH_VERB = StandInPattern.of(/\b(?:said|says|say|added|adds|told|tells|wrote|writes|stated|states|affirmed|explained|explains|noted|notes|argued|argues|warned|warns|insisted|insists|asked|asks|replied|continued|declared|declares|recalled|recalls|remarked|remarks|confirmed|confirms|responded|suggested|suggests|cautioned|acknowledged|admitted|claimed|claims|stressed|emphasized|emphasised|concluded|predicted|observed|commented|posted|tweeted|announced|according to)\b/dgiu)
+const SPEECH_VERB = new StandInPattern(String.raw`\b(?:said|says|say|added|adds|told|tells|wrote|writes|stated|states|affirmed|explained|explains|noted|notes|argued|argues|warned|warns|insisted|insists|asked|asks|replied|continued|declared|declares|recalled|recalls|remarked|remarks|confirmed|confirms|responded|suggested|suggests|cautioned|acknowledged|admitted|claimed|claims|stressed|emphasized|emphasised|concluded|predicted|observed|commented|posted|tweeted|announced|according to)\b`, 'dgiu')
 // Capitalised words at most between a verb and the speaker after it ("said Mr. Phuong").
-const TITLES_ONLY = StandInPattern.of(/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u)
-const PRONOUN = StandInPattern.of(/^[\s,]*(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\b/iu)
-const PRONOUN_AT_END = StandInPattern.of(/(?:^|[\s,])(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\s*$/iu)
+const TITLES_ONLY = new StandInPattern(String.raw`^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$`, 'u')
+const PRONOUN = new StandInPattern(String.raw`^[\s,]*(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\b`, 'iu')
+const PRONOUN_AT_END = new StandInPattern(String.raw`(?:^|[\s,])(?:he|she|they|the (?:official|minister|president|analyst|expert|researcher|spokesman|spokeswoman|source|diplomat|officer|general))\s*$`, 'iu')
 
 /** Quotes of three or more words, and shorter ones only when someone is named as saying them. */
 export function findQuotes(ctx: ExtractContext): FoundFact<QuoteValue>[] {
@@ -46,7 +46,7 @@ export function findQuotes(ctx: ExtractContext): FoundFact<QuoteValue>[] {
 }
 
 // Read through a stand-in (segment/latin1.ts): cheaper to compile for than its Unicode classes.
-const NOT_QUOTE_WORD = StandInPattern.of(/[^\p{L}\p{N}'%$.]+/gu)
+const NOT_QUOTE_WORD = new StandInPattern(String.raw`[^\p{L}\p{N}'%$.]+`, 'gu')
 
 /** Lower case, straight apostrophes, no punctuation at the ends, single spaces. */
 export function normaliseQuote(inner: string): string {
