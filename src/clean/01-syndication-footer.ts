@@ -1,22 +1,24 @@
+import { StandInPattern } from '../segment/latin1.js'
 import type { CleanState } from './lines.js'
 
 // Each pattern matches a whole line and captures the outlet the article credits as its source.
 // Example: "The post Harbour cranes idle as dock strike enters third week appeared first on Coastline Daily."
-const SYNDICATION_FOOTERS: readonly RegExp[] = [
-  /^The post .+ appeared first on (?<outlet>.+?)\.?$/iu,
+// Stand-in patterns (segment/latin1.ts; d for the outlet group): cheaper to compile than /iu.
+const SYNDICATION_FOOTERS: readonly StandInPattern[] = [
+  new StandInPattern(String.raw`^The post .+ appeared first on (?<outlet>.+?)\.?$`, 'diu'),
   // WordPress writes the same footer in the site's language: "L’article … est apparu en premier sur Y.",
   // "La entrada … se publicó primero en Y.", "Der Beitrag … erschien zuerst auf Y."
-  /^L['’]article .+ est apparu en premier sur (?<outlet>.+?)\.?$/iu,
-  /^La entrada .+ se public[óo] primero en (?<outlet>.+?)\.?$/iu,
-  /^Der Beitrag .+ erschien zuerst auf (?<outlet>.+?)\.?$/iu,
+  new StandInPattern(String.raw`^L['’]article .+ est apparu en premier sur (?<outlet>.+?)\.?$`, 'diu'),
+  new StandInPattern(String.raw`^La entrada .+ se public[óo] primero en (?<outlet>.+?)\.?$`, 'diu'),
+  new StandInPattern(String.raw`^Der Beitrag .+ erschien zuerst auf (?<outlet>.+?)\.?$`, 'diu'),
   // "This article originally appeared on Valley Ledger." / "This story was first published by Valley Ledger."
-  /^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally|first) (?:appeared|appears|published|ran) (?:on|in|by|at) (?<outlet>.+?)\.?$/iu,
+  new StandInPattern(String.raw`^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally|first) (?:appeared|appears|published|ran) (?:on|in|by|at) (?<outlet>.+?)\.?$`, 'diu'),
   // "Originally published by Valley Ledger." / "Originally published on valleyledger.example"
-  /^(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at) (?<outlet>.+?)\.?$/iu,
+  new StandInPattern(String.raw`^(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at) (?<outlet>.+?)\.?$`, 'diu'),
   // "This article is republished from Valley Ledger under a Creative Commons license."
-  /^(?:This|The) (?:article|story) (?:is|was|has been) republished from (?<outlet>.+?)(?: under .+?)?\.?$/iu,
+  new StandInPattern(String.raw`^(?:This|The) (?:article|story) (?:is|was|has been) republished from (?<outlet>.+?)(?: under .+?)?\.?$`, 'diu'),
   // "Read the full report in Valley Ledger" / "Read the original story at valleyledger.example"
-  /^Read the (?:full|original|whole|complete) (?:report|story|article|investigation|piece) (?:in|on|at|from) (?<outlet>.+?)\.?$/iu,
+  new StandInPattern(String.raw`^Read the (?:full|original|whole|complete) (?:report|story|article|investigation|piece) (?:in|on|at|from) (?<outlet>.+?)\.?$`, 'diu'),
 ]
 
 // A footer is one short line; a long line that happens to contain "appeared first on" is prose.

@@ -16,7 +16,7 @@ const CONNECTOR = "(?:and|&|de|del|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|
 const CAPITALISED_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*"
 const PERSON_NAMES = new StandInPattern(`^${CAPITALISED_WORD}(?:\\s+(?:${CONNECTOR}|${CAPITALISED_WORD})){0,7}$`, 'u')
 const OUTLET_NAME = new StandInPattern(`^[\\p{Lu}\\d][\\p{L}\\p{M}\\p{N}.&'’\\-]*(?:\\s+(?:of|the|and|for|on|&|de|du|des|la|le|el|[\\p{Lu}\\d][\\p{L}\\p{M}\\p{N}.&'’\\-]*)){0,5}$`, 'u')
-const DOMAIN = StandInPattern.of(/^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/iu)
+const DOMAIN = new StandInPattern(String.raw`^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$`, 'iu')
 // "By Mara Quill, City Hall reporter" or "By Staff Writer": a role, neither a name, an outlet nor a
 // date. That is up to three words, then one of these (see isRoleName).
 const ROLE_WORD = /(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|analyst|bureau chief|staff|desk|team)s?$/iu

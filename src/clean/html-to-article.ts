@@ -3,6 +3,7 @@ import { parseHTML } from './dom.js'
 import { blockLinesOfHtml } from './block-text.js'
 import type { Line } from './lines.js'
 import { readPageMetadata, type PageMetadata } from './page-metadata.js'
+import { latin1StandIn, StandInPattern } from '../segment/latin1.js'
 
 export interface HtmlArticle {
   /** Paragraph lines of the main text; empty when the page holds no article. */
@@ -39,7 +40,12 @@ export function htmlToArticle(html: string): HtmlArticle {
  * read like a sentence (six words or more, closing punctuation), or the lines must add up to 30 words.
  */
 function hasArticleText(lines: readonly Line[]): boolean {
-  const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  const wordCount = (text: string): number => {
+    // Words and their letters read the same in the stand-in (cheaper to compile for; segment/latin1.ts).
+    const standIn = latin1StandIn(text)
+    const letterOrDigit = LETTER_OR_DIGIT.for(standIn)
+    return (standIn ?? text).split(/\s+/).filter((word) => letterOrDigit.test(word)).length
+  }
   // The closing mark first: it is the cheaper test, and most lines of an article pass both.
   const sentenceLike = lines.some((line) => /[.!?…"”»)]$/u.test(line.text) && wordCount(line.text) >= 6)
   return sentenceLike || lines.reduce((sum, line) => sum + wordCount(line.text), 0) >= 30
@@ -52,6 +58,9 @@ function withoutLeadingTitle(lines: readonly Line[], title: string | undefined):
   return comparable(first.text) === comparable(title) ? lines.slice(1) : lines
 }
 
+const LETTER_OR_DIGIT = new StandInPattern(String.raw`[\p{L}\p{N}]`, 'u')
+const NOT_LETTER_OR_DIGIT = new StandInPattern(String.raw`[^\p{L}\p{N}]+`, 'gu')
+
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return NOT_LETTER_OR_DIGIT.replaceIn(text.toLowerCase(), ' ').trim()
 }

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer'
 import { isStopword } from '../segment/terms.js'
+import { StandInPattern } from '../segment/latin1.js'
 import { wordUnit } from './minhash.js'
 
 /**
@@ -238,9 +239,11 @@ const STARTS_UPPER = 16
 
 /** Per UTF-16 code unit, found on first use: 0 unknown, else 128 | the LETTER, NUMBER_KIND and UPPER_KIND bits. */
 const UNIT_KIND = new Uint8Array(65536)
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
-const LETTER_CHARACTER = /^\p{L}$/u
-const UPPER_CHARACTER = /^\p{Lu}$/u
+// Stand-in patterns (segment/latin1.ts): a Latin-1 character is told by Latin-1 ranges, cheaper to
+// compile than the Unicode classes.
+const LETTER_OR_NUMBER = new StandInPattern(String.raw`^[\p{L}\p{N}]$`, 'u')
+const LETTER_CHARACTER = new StandInPattern(String.raw`^\p{L}$`, 'u')
+const UPPER_CHARACTER = new StandInPattern(String.raw`^\p{Lu}$`, 'u')
 
 export function kindOf(character: string): number {
   if (!LETTER_OR_NUMBER.test(character)) return 128

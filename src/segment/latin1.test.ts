@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import '../clean/04-byline.js'
+import '../cluster/event-features.js'
+import '../clean/remove-boilerplate.js'
 import '../extract/index.js'
-import { LATIN1_PROPERTY_MEMBERS, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
+import { LATIN1_PROPERTY_MEMBERS, latin1Flags, latin1StandIn, StandInPattern, standInPatterns, withLatin1Properties } from './latin1.js'
+import './sentences.js'
 import './terms.js'
 
 // Every kind of character a class or literal of the patterns can tell apart.
@@ -46,6 +49,42 @@ describe('latin1StandIn', () => {
     }
   })
 
+  it('tests and matches whole lines through the stand-in as the pattern does on the text', () => {
+    const lines = [
+      'Share this article: Facebook | X | Email', 'SHARE ON “Facebook”', 'Facebook • Twitter • WhatsApp', 'Facebook · LinkedIn', 'Email',
+      'Published: 4 March 2025', 'PUBLIÉ LE 4 mars 2025 à 10h', 'Updated March 5, 2025 – 9:10 a.m.', 'Related stories / More stories:',
+      'À lire aussi', 'Read more: Dock strike ends…', 'Advertisement · Continue reading below', 'Advertisement – scroll to continue',
+      'The post Harbour “fix” delayed appeared first on Ledger Daily.', 'L’article X est apparu en premier sur Le Monde.',
+      'Read the full report in The Coastline Wire.', 'Ferry fares rise again’s — said the mayor', 'sponsored content',
+    ]
+    for (const line of lines) {
+      for (const pattern of standInPatterns) {
+        const original = new RegExp(pattern.source, pattern.flags)
+        expect(pattern.test(line), `${pattern.source} on ${line}`).toBe(original.test(line))
+        original.lastIndex = 0
+        if (!pattern.flags.includes('d')) continue
+        const expected = original.exec(line)
+        const actual = pattern.exec(line)
+        expect(actual === null ? null : [[...actual], actual.index, { ...actual.groups }]).toEqual(expected === null ? null : [[...expected], expected.index, { ...expected.groups }])
+      }
+    }
+  })
+
+  it('replaces and splits through the stand-in as the pattern does on the text', () => {
+    const classes = [String.raw`[^\p{L}\p{N}]+`, String.raw`[^\p{L}\p{N}'%$.]+`, String.raw`[^\p{L}\p{N}&\s-]`]
+    const more = ['Nguyễn Thế Phương’s “deal”', 'O’Brien – 12½ €5… naïve']
+    for (const source of classes) {
+      const pattern = new StandInPattern(source, 'gu')
+      for (const text of [...texts(), ...more]) {
+        expect(pattern.replaceIn(text, ' ')).toBe(text.replace(new RegExp(source, 'gu'), ' '))
+        expect(pattern.splitIn(text)).toEqual(text.split(new RegExp(source, 'gu')))
+      }
+    }
+    expect(() => new StandInPattern('[^\\p{L}’]+', 'gu').replaceIn('a', ' ')).toThrow()
+    expect(() => new StandInPattern('\\p{L}+', 'gu').splitIn('a')).toThrow()
+    standInPatterns.splice(-(classes.length + 2))
+  })
+
   it('refuses a pattern naming a character it has no stand-in for', () => {
     expect(() => new StandInPattern('\\p{Lo}', 'u').for('')).toThrow()
     expect(() => new StandInPattern('\x85', 'u').for('')).toThrow()
@@ -81,6 +120,23 @@ describe('withLatin1Properties', () => {
           expect([...subject.matchAll(rewritten)].map((match) => `${match.index}:${match[0]}`)).toEqual([...subject.matchAll(original)].map((match) => `${match.index}:${match[0]}`))
         }
       }
+    }
+  })
+})
+
+describe('latin1Flags', () => {
+  it('drops u only when the source has no property class or \\u escape', () => {
+    expect(latin1Flags(String.raw`\bsaid\b|[A-Za-z\xc0-\xd6]+\x81`, 'giu')).toBe('gi')
+    expect(latin1Flags(String.raw`[^\P{L}]`, 'gu')).toBe('gu')
+    expect(latin1Flags(String.raw`\u2019`, 'du')).toBe('du')
+  })
+
+  it('matches a Latin-1 subject alike with and without u, ignoring case too', () => {
+    const latin1 = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code)).join('')
+    for (const source of [String.raw`\b(?:said|ßtraße|été|mÿ|µs)\b`, String.raw`[a-zà-þ]+`, String.raw`[^a-z\s]+`, String.raw`\w+\W`]) {
+      const subject = `${latin1} SAID ÉTÉ MŸ ÀÞ Mÿ µS said`
+      const all = (flags: string): string[] => [...subject.matchAll(new RegExp(source, flags))].map((match) => `${match.index}:${match[0]}`)
+      expect(all(latin1Flags(source, 'giu'))).toEqual(all('giu'))
     }
   })
 })

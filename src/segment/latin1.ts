@@ -13,7 +13,7 @@
  */
 
 /** Punctuation beyond Latin-1 that patterns may name; each stands in as a C1 code of its own. */
-const LITERALS = '’‘“”–—…−€'
+const LITERALS = '’‘“”–—…−€•'
 const FIRST_LITERAL_CODE = 0x81
 /** The stand-in of the text's own C1 codes, which no class names. */
 const OTHER = 0x80
@@ -89,9 +89,59 @@ export class StandInPattern {
     standInPatterns.push(this)
   }
 
-  /** The stand-in form of a pattern written as a literal (compiled only when used). */
+  /**
+   * The stand-in form of a pattern written as a literal. The literal itself is parsed when its
+   * module loads, its Unicode classes built from ICU (about 0.1 ms each): the patterns of the
+   * pipeline are written as String.raw sources instead, parsed only when used.
+   */
   static of(pattern: RegExp): StandInPattern {
     return new StandInPattern(pattern.source, pattern.flags)
+  }
+
+  /** Whether the pattern matches `text` (from the start), read through the text's stand-in. */
+  test(text: string): boolean {
+    const standIn = latin1StandIn(text)
+    const pattern = this.for(standIn)
+    pattern.lastIndex = 0
+    return pattern.test(standIn ?? text)
+  }
+
+  /**
+   * The pattern's first match in `text`, read through the text's stand-in, with the whole and each
+   * group (named ones too) cut from the text. The pattern needs the d flag.
+   */
+  exec(text: string): RegExpExecArray | null {
+    const standIn = latin1StandIn(text)
+    const pattern = this.for(standIn)
+    pattern.lastIndex = 0
+    const match = pattern.exec(standIn ?? text)
+    return match === null || standIn === undefined ? match : fromText(match, text)
+  }
+
+  /**
+   * text.replace(pattern, replacement) for a negated class ([^\p{L}\p{N}]+) that names no
+   * punctuation beyond ASCII: every character the stand-in changes is one the class replaces, so
+   * what is left of the stand-in is the text's own.
+   */
+  replaceIn(text: string, replacement: string): string {
+    this.checkReplacesChanged()
+    const standIn = latin1StandIn(text)
+    return (standIn ?? text).replace(this.for(standIn), replacement)
+  }
+
+  /** text.split(pattern) for such a negated class (see replaceIn): the pieces are the text's own. */
+  splitIn(text: string): string[] {
+    this.checkReplacesChanged()
+    const standIn = latin1StandIn(text)
+    return (standIn ?? text).split(this.for(standIn))
+  }
+
+  private replacesChanged = false
+
+  private checkReplacesChanged(): void {
+    if (this.replacesChanged) return
+    this.replacesChanged = true
+    if (!/^\[\^(?:\\p\{\w+\}|\\[sdw]|[\x20-\x5b\x5e-\x7e])*\]\+?$/u.test(this.source)) throw new Error(`not a negated class of properties and ASCII: ${this.source}`)
   }
 
   /** The pattern to run over `standIn ?? text`, where `standIn` is latin1StandIn(text). */
@@ -116,10 +166,23 @@ export class StandInPattern {
         if (code === undefined) throw new Error(`stand-in pattern names ${character}`)
         return `\\x${code.toString(16)}`
       })
-      this.latin1 = new RegExp(withLatin1Properties(source, this.flags.includes('i')), this.flags)
+      const latin1Source = withLatin1Properties(source, this.flags.includes('i'))
+      this.latin1 = new RegExp(latin1Source, latin1Flags(latin1Source, this.flags))
     }
     return this.latin1
   }
+}
+
+/**
+ * The flags for a stand-in pattern's Latin-1 source: without u when nothing in it needs u. On a
+ * Latin-1 subject the u flag changes no match of such a source (case folding within Latin-1 is the
+ * same either way; only ſ, K and astral characters read differently, and a stand-in has none), but
+ * with u and i V8 closes every literal over Unicode case folding through ICU while compiling: a
+ * long alternation of words costs it milliseconds, several times what it costs without u.
+ */
+export function latin1Flags(latin1Source: string, flags: string): string {
+  // \p{…}, \P{…} (left inside classes) and \u escapes read differently without u.
+  return /\\[pPu]/u.test(latin1Source) ? flags : flags.replace('u', '')
 }
 
 /**
@@ -158,7 +221,8 @@ export function withLatin1Properties(source: string, ignoreCase: boolean): strin
 
 /**
  * A match found on the stand-in, made the match the text itself gives (same spans, checked by
- * latin1.test.ts): the whole and each group cut from the text. The pattern needs the d flag.
+ * latin1.test.ts): the whole and each group (named ones too) cut from the text. The pattern needs
+ * the d flag.
  */
 export function fromText(match: RegExpExecArray, text: string): RegExpExecArray {
   const { indices } = match
@@ -166,6 +230,13 @@ export function fromText(match: RegExpExecArray, text: string): RegExpExecArray 
   for (let group = 0; group < match.length; group += 1) {
     const span = indices[group]
     match[group] = span === undefined ? (undefined as unknown as string) : text.slice(span[0], span[1])
+  }
+  const { groups } = match
+  if (groups !== undefined && indices.groups !== undefined) {
+    for (const name of Object.keys(groups)) {
+      const span = indices.groups[name]
+      groups[name] = span === undefined ? (undefined as unknown as string) : text.slice(span[0], span[1])
+    }
   }
   return match
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../model/index.js'
+import { StandInPattern } from './latin1.js'
 
 /*
  * Sentence splitting, written by hand. Why not a library: sentence-splitter (installed) costs
@@ -39,7 +40,14 @@ const SENTENCE_OPENERS = new Set(
 )
 
 const TERMINATOR = /[.!?…]+["'”’»)\]]*/gu
-const OPENING = /^[\p{Lu}\p{N}"'“‘«(\[]/u
+// Stand-in patterns (segment/latin1.ts): their Unicode classes compile far cheaper for a Latin-1
+// stand-in. The opening ones read only the first character (two code units at most), so that a
+// stand-in is made of two characters, not of the rest of the line.
+const OPENING = new StandInPattern(String.raw`^[\p{Lu}\p{N}"'“‘«(\[]`, 'u')
+const CAPITAL_OPENING = new StandInPattern(String.raw`^[\p{Lu}"“]`, 'u')
+const LAST_WORD = new StandInPattern(String.raw`([\p{L}.]+)$`, 'du')
+const ONE_CAPITAL = new StandInPattern(String.raw`^\p{Lu}$`, 'u')
+const DOTTED_ACRONYM = new StandInPattern(String.raw`^(?:\p{L}\.)+\p{L}$`, 'u')
 
 /** Splits a text into trimmed sentences; `text.slice(start, end) === sentence.text`. */
 export function segmentSentences(text: string): Sentence[] {
@@ -73,7 +81,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number): number[] {
     const space = /^\s+/u.exec(rest)
     if (space === null) continue // "1.5", "U.S.-Vietnam", end of line
     const next = rest.slice(space[0].length)
-    if (!OPENING.test(next)) continue // '…," she said' and "… the U.S. military"
+    if (!OPENING.test(next.slice(0, 2))) continue // '…," she said' and "… the U.S. military"
     if (!endsSentence(line, match.index, match[0], next)) continue
     boundaries.push(lineStart + end)
   }
@@ -83,16 +91,16 @@ function splitLine(text: string, lineStart: number, lineEnd: number): number[] {
 function endsSentence(line: string, dotIndex: number, terminator: string, next: string): boolean {
   if (!terminator.startsWith('.') || terminator.startsWith('...')) {
     // "?" and "!" always end; an ellipsis ends only before a capital ("… and then. Later…").
-    return !terminator.startsWith('…') && !terminator.startsWith('...') ? true : /^[\p{Lu}"“]/u.test(next)
+    return !terminator.startsWith('…') && !terminator.startsWith('...') ? true : CAPITAL_OPENING.test(next.slice(0, 2))
   }
   // Only the last few characters matter; a bounded window keeps one-line megabyte texts linear.
-  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dotIndex - 40), dotIndex))?.[1] ?? ''
+  const before = LAST_WORD.exec(line.slice(Math.max(0, dotIndex - 40), dotIndex))?.[1] ?? ''
   const word = before.toLowerCase()
   // "Vladimir V. Putin": a single capital letter is an initial.
-  if (/^\p{Lu}$/u.test(before)) return false
+  if (ONE_CAPITAL.test(before)) return false
   if (ABBREVIATIONS_BEFORE_NAME.has(word)) return false
   // "U.S.", "U.K.", "p.m.": dotted acronyms end a sentence only before a typical opener.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) {
+  if (DOTTED_ACRONYM.test(before)) {
     const nextWord = /^["“‘']?(\p{L}+)/u.exec(next)?.[1]?.toLowerCase() ?? ''
     return SENTENCE_OPENERS.has(nextWord)
   }

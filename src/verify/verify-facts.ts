@@ -2,6 +2,7 @@ import { compareValues } from '../align/compare.js'
 import { AGE } from '../extract/number/age.js'
 import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
+import { StandInPattern } from '../segment/latin1.js'
 import { articleList, claimed, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
 import {
@@ -602,9 +603,12 @@ function uncategorisedSwap(left: Fact, right: Fact): boolean {
   return !uncategorised.key.includes(' ')
 }
 
+// Read through a stand-in (segment/latin1.ts): cheaper to compile for than its Unicode classes.
+const NOT_LETTER_OR_DIGIT = new StandInPattern(String.raw`[^\p{L}\p{N}]+`, 'u')
+
 /** "Finance Ministry" and "Ministry of Finance" are one name written two ways, not a swap. */
 function sameWords(left: string, right: string): boolean {
-  const words = (key: string) => key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && word !== 'the')
+  const words = (key: string) => NOT_LETTER_OR_DIGIT.splitIn(key.toLowerCase()).filter((word) => word.length > 2 && word !== 'the')
   const [small, large] = [words(left), words(right)].sort((a, b) => a.length - b.length) as [string[], string[]]
   return small.length > 0 && small.every((word) => large.some((other) => sameWord(word, other)))
 }

@@ -44,22 +44,22 @@ interface Rule {
 const RULES: readonly Rule[] = [
   // "2025-10-27": ISO dates, in datelines and tables.
   {
-    pattern: StandInPattern.of(/(?<![\d-])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/gud),
+    pattern: new StandInPattern(String.raw`(?<![\d-])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])`, 'gud'),
     read: (m) => ({ kind: 'date', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), granularity: 'day', relative: false, resolved: true }),
   },
   // "Oct. 27, 2025", "October 27", "last December 5"
   {
-    pattern: StandInPattern.of(new RegExp(`\\b${MODIFIER}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?(?![\\d,.]*\\d)`, 'gud')),
+    pattern: new StandInPattern(`\\b${MODIFIER}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?(?![\\d,.]*\\d)`, 'gud'),
     read: (m, ref) => monthDate(m[1], m[2], m[4], m[3], ref),
   },
   // "27 October 2025", "5th of May"
   {
-    pattern: StandInPattern.of(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`, 'gud')),
+    pattern: new StandInPattern(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`, 'gud'),
     read: (m, ref) => monthDate(undefined, m[2], m[3], m[1], ref),
   },
   // "June 2024", "last December", "in May" ("May" alone is mostly the verb: it needs a year or a modifier)
   {
-    pattern: StandInPattern.of(new RegExp(`\\b${MODIFIER}${MONTH}(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, 'gud')),
+    pattern: new StandInPattern(`\\b${MODIFIER}${MONTH}(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, 'gud'),
     read: (m, ref) => {
       if (m[2] === 'May' && m[1] === undefined && m[3] === undefined) return undefined
       if (/\.$/u.test(m[2] ?? '') === false && (m[2] ?? '').length <= 3 && m[3] === undefined) return undefined // "Mar", "Jan" alone
@@ -68,22 +68,22 @@ const RULES: readonly Rule[] = [
   },
   // "the 1990s", "the '90s"
   {
-    pattern: StandInPattern.of(/\b(?:the\s+)?(1[89]\d0|20\d0)s\b/gud),
+    pattern: new StandInPattern(String.raw`\b(?:the\s+)?(1[89]\d0|20\d0)s\b`, 'gud'),
     read: (m) => ({ kind: 'date', year: Number(m[1]), granularity: 'decade', relative: false, resolved: true }),
   },
   // "summer 2024", "last winter", "this spring"
   {
-    pattern: StandInPattern.of(new RegExp(`\\b(?:(last|next|this|early|late)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR}\\b)?`, 'giud')),
+    pattern: new StandInPattern(`\\b(?:(last|next|this|early|late)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR}\\b)?`, 'giud'),
     read: (m, ref) => season(m[1]?.toLowerCase(), (m[2] ?? '').toLowerCase(), m[3], ref),
   },
   // "Monday", "last Friday", "on Tuesday"
   {
-    pattern: StandInPattern.of(/\b(?:(last|next|this|on|since|until|by)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gud),
+    pattern: new StandInPattern(String.raw`\b(?:(last|next|this|on|since|until|by)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`, 'gud'),
     read: (m, ref) => weekday(m[1], m[2] ?? '', ref),
   },
   // "today", "yesterday", "tomorrow"
   {
-    pattern: StandInPattern.of(/\b(today|yesterday|tomorrow|tonight)\b/giud),
+    pattern: new StandInPattern(String.raw`\b(today|yesterday|tomorrow|tonight)\b`, 'giud'),
     read: (m, ref) => {
       const word = (m[1] ?? '').toLowerCase()
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
@@ -92,7 +92,7 @@ const RULES: readonly Rule[] = [
   },
   // "last month", "earlier this year", "next week", "this decade"
   {
-    pattern: StandInPattern.of(/\b(last|next|this|earlier this|later this|early this|late last|early last|late this|the past|the previous|the coming)\s+(week|month|year|decade)\b/giud),
+    pattern: new StandInPattern(String.raw`\b(last|next|this|earlier this|later this|early this|late last|early last|late this|the past|the previous|the coming)\s+(week|month|year|decade)\b`, 'giud'),
     read: (m, ref) => {
       const modifier = (m[1] ?? '').toLowerCase()
       const unit = (m[2] ?? '').toLowerCase()
@@ -106,7 +106,7 @@ const RULES: readonly Rule[] = [
   },
   // "two years ago", "3 months ago", "a week ago"
   {
-    pattern: StandInPattern.of(/\b(\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b/giud),
+    pattern: new StandInPattern(String.raw`\b(\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b`, 'giud'),
     read: (m, ref) => {
       const countWord = (m[1] ?? '').toLowerCase()
       const count = COUNTS[countWord] ?? Number(countWord)
@@ -122,7 +122,7 @@ const RULES: readonly Rule[] = [
   // "the 2010-11 season", "2010/11", tokenised "2010 - 11": a season over two years, dated by its
   // first year, as it opens and as a bare "2010 - 11" already reads.
   {
-    pattern: StandInPattern.of(new RegExp(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}\\s?[-–/]\\s?(\\d\\d(?:\\d\\d)?)(?![\\p{N}%]|-\\d)`, 'gud')),
+    pattern: new StandInPattern(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}\\s?[-–/]\\s?(\\d\\d(?:\\d\\d)?)(?![\\p{N}%]|-\\d)`, 'gud'),
     read: (m) => {
       const first = Number(m[1])
       const second = Number(m[2])
@@ -132,7 +132,7 @@ const RULES: readonly Rule[] = [
   },
   // "in 2024", "2023 signing", "since 1989, he has": a bare year. Not "2024 planes" (a count), "2,024" or "2024,500".
   {
-    pattern: StandInPattern.of(new RegExp(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}(?![\\p{N}%]|[.,]\\d|\\s+(?:percent|per cent)|-\\d)`, 'gud')),
+    pattern: new StandInPattern(`(?<![\\p{L}\\p{N}$€£,.-])${YEAR}(?![\\p{N}%]|[.,]\\d|\\s+(?:percent|per cent)|-\\d)`, 'gud'),
     read: (m) => ({ kind: 'date', year: Number(m[1]), granularity: 'year', relative: false, resolved: true }),
   },
 ]

@@ -47,6 +47,12 @@ interface Candidate {
 // Read over a Latin-1 stand-in of the sentence where there is one (see segment/latin1.ts).
 // "AT&T", "P&O", "M&S": initials joined by an ampersand are one word.
 const WORD = new StandInPattern(String.raw`\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+|(?<=\p{Lu}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*\.?`, 'gu')
+// Stand-in patterns for words (segment/latin1.ts): cheaper to compile than their Unicode classes.
+const DOTTED_CAPITALS = new StandInPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u')
+const INITIAL = new StandInPattern(String.raw`^\p{Lu}\.?$`, 'u')
+const ACRONYM = new StandInPattern(String.raw`^\p{Lu}{2,6}$`, 'u')
+const PLURAL_ACRONYM = new StandInPattern(String.raw`^\p{Lu}{2,}s$`, 'u')
+const DOTTED_INITIAL = new StandInPattern(String.raw`^\p{Lu}\.$`, 'u')
 const COMPOUND_TAIL = /^(?:\p{Ll}+(?:ed|ing|ly)|made|run|born|built|era|style|class|type|bound|wide|centric|owned|led|bred|friendly|linked)$/u
 // "Hacked", "Leading", "Reportedly" open sentences before names without being part of them.
 const VERB_LIKE = /(?:ed|ing|ly)$/u
@@ -135,7 +141,7 @@ function isSpace(gap: string): boolean {
 
 /** "U.S.", "V.", "Gen.", "Mr.": the dot belongs to the word. */
 function isAbbreviation(word: string): boolean {
-  return /^(?:\p{Lu}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(word.slice(0, -1).toLowerCase())
+  return DOTTED_CAPITALS.test(word) || ABBREVIATED_TITLES.has(word.slice(0, -1).toLowerCase())
 }
 
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'adm', 'capt', 'cmdr', 'sgt', 'sen', 'rep', 'gov', 'brig', 'rev', 'st', 'jr', 'sr', 'mt', 'ft'])
@@ -265,7 +271,7 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     // "…less' But PM hails": a conjunction opens no name, wherever the sentence split fell.
     const functionWord = (initialWord && (NOT_NAMES.has(word) || isStopword(word))) || (tokens.length > 1 && LEADING_CONJUNCTIONS.has(word))
     // "V." or "D." left alone (from "Ph.D.") is no name.
-    const loneInitial = tokens.length === 1 && /^\p{Lu}\.?$/u.test(first?.word ?? '')
+    const loneInitial = tokens.length === 1 && INITIAL.test(first?.word ?? '')
     // "Sixteen-year-old Ines Varga": the age is a number, not part of the name.
     const age = /-(?:years?|months?|weeks?|days?)-old$/iu.test(first?.word ?? '')
     if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike || age)) tokens = tokens.slice(1)
@@ -300,11 +306,11 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   // "the President said", "the Prime Minister", "the PM": a title alone names no one we could check.
   if (!hasOrganizationMarker && words.every((word) => TITLES.has(word))) return []
   if (tokens.length === 1 && COMMON_ACRONYMS.has(words[0] ?? '')) return []
-  if (hasOrganizationMarker || /^\p{Lu}{2,6}$/u.test(written)) return value('organization', written)
+  if (hasOrganizationMarker || ACRONYM.test(written)) return value('organization', written)
   if (PLACE_MARKERS.has(words[words.length - 1] ?? '') || (tokens.length > 1 && PLACE_PREFIXES.has(words[0] ?? ''))) return value('place', written)
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
   // "Conservative MPs", "Labour MSPs": a group of people, not a person.
-  if (tokens.length >= 2 && /^\p{Lu}{2,}s$/u.test(last.word)) return value('other', written)
+  if (tokens.length >= 2 && PLURAL_ACRONYM.test(last.word)) return value('other', written)
   // "JK Rowling", "AP McCoy": initials written without dots open a name.
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token, k) => isNameLike(token.word) || (k === 0 && /^\p{Lu}{2}$/u.test(token.word)))) return value('person', written)
   if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? ''))) return []
@@ -332,7 +338,7 @@ function linkPeople(found: readonly FoundFact<EntityValue>[]): FoundFact<EntityV
   const byTail = new Map<string, EntityValue | null>()
   for (const fact of found) {
     if (fact.value.category !== 'person') continue
-    const written = fact.value.name.split(/\s+/u).filter((part) => !/^\p{Lu}\.$/u.test(part))
+    const written = fact.value.name.split(/\s+/u).filter((part) => !DOTTED_INITIAL.test(part))
     const parts = fact.value.key.split(' ')
     // "President Trump" with no full name anywhere, or "JK Rowling" (initials out of the key): the surname alone is the person.
     if (written.length < 2 || parts.length < 2) {

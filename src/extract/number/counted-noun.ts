@@ -25,13 +25,13 @@ const MEASURE_UNITS = new Set([
 ])
 
 // Read over Latin-1 stand-ins of the text where there are (see segment/latin1.ts); what they find is cut from the text.
-const ALTERNATIVE_AFTER = StandInPattern.of(/^\s*\([^)]{0,30}\)|^\s*[,—–]\s*or\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+?\s*[,—–]/u)
-const ALTERNATIVE_BEFORE = StandInPattern.of(/\bor\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+$/u)
-const ALTERNATIVE_CLOSED = StandInPattern.of(/^\s*[,—–)]/u)
-const WORD_OR_MARK = StandInPattern.of(/(\s*)([\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}])/gu)
+const ALTERNATIVE_AFTER = new StandInPattern(String.raw`^\s*\([^)]{0,30}\)|^\s*[,—–]\s*or\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+?\s*[,—–]`, 'u')
+const ALTERNATIVE_BEFORE = new StandInPattern(String.raw`\bor\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?[\p{L}\p{N}.,-]+$`, 'u')
+const ALTERNATIVE_CLOSED = new StandInPattern(String.raw`^\s*[,—–)]`, 'u')
+const WORD_OR_MARK = new StandInPattern(String.raw`(\s*)([\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}])`, 'gu')
 const TRAILING_MARKS = /['’]+$/u
-const LETTER_FIRST = StandInPattern.of(/^\p{L}/u)
-const CAPITAL_FIRST = StandInPattern.of(/^\p{Lu}/u)
+const LETTER_FIRST = new StandInPattern(String.raw`^\p{L}`, 'u')
+const CAPITAL_FIRST = new StandInPattern(String.raw`^\p{Lu}`, 'u')
 
 /** The counted noun after offset `end` in `text`, singular and lower case, if there is one. */
 export function countedNoun(text: string, end: number): string | undefined {

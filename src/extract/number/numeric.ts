@@ -52,8 +52,11 @@ const VAGUE_PLURALS: Readonly<Record<string, { low: number; high: number; precis
 // Not after a letter and a hyphen ("Su-35"), but after a digit and a hyphen ("10-12").
 // The scans read the text's Latin-1 stand-in where it has one (see segment/latin1.ts): their
 // classes then compile as Latin-1 ranges, and the digits and letters they match are the text's own.
-const DIGITS = StandInPattern.of(/(?<![\p{L}\p{N}_.,/:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu)
-const WORD = StandInPattern.of(/\p{L}+(?:-\p{L}+)?/gu)
+const DIGITS = new StandInPattern(String.raw`(?<![\p{L}\p{N}_.,/:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])`, 'gu')
+const WORD = new StandInPattern(String.raw`\p{L}+(?:-\p{L}+)?`, 'gu')
+// A letter right after the digits, read on the first character only (two code units at most): a
+// stand-in of the rest of the text would cost its length.
+const LETTER_FIRST = new StandInPattern(String.raw`^\p{L}`, 'u')
 
 /** Every quantity in `text`, in order, ranges merged ("10 to 12", "10-12", "between 10 and 12"). */
 export function scanNumbers(text: string): readonly NumericMatch[] {
@@ -82,7 +85,7 @@ function scanDigits(text: string): NumericMatch[] {
     const scale = scaleWord === undefined ? 1 : (SCALES[scaleWord] ?? 1)
     if (scaleMatch !== null && scale !== 1) end += scaleMatch[0].length
     // Letters glued to the digits that are not a scale: "13th", "5G", "3D" are no quantities.
-    if (scale === 1 && /^\p{L}/u.test(text.slice(end))) continue
+    if (scale === 1 && LETTER_FIRST.test(text.slice(end, end + 2))) continue
     let precision: number
     if (decimals > 0) precision = 10 ** -decimals * scale
     // "13,000", "680 million": trailing zeros may be rounding (writers round to two or three
@@ -284,8 +287,9 @@ export function round(value: number): number {
 
 // "about 1,000", "nearly two years", "more than 40", "some 300": the writer did not mean the exact value.
 // Read over a Latin-1 stand-in of the window where there is one (see segment/latin1.ts).
-const QUALIFIER = StandInPattern.of(
-  /\b(?:about|around|approximately|roughly|nearly|almost|some|more than|fewer than|less than|over|under|at least|at most|up to|as many as|as much as|as few as|close to|upwards of|an estimated|estimated|just over|just under|well over|roughly|almost|only|just)\s+$/iu,
+const QUALIFIER = new StandInPattern(
+  String.raw`\b(?:about|around|approximately|roughly|nearly|almost|some|more than|fewer than|less than|over|under|at least|at most|up to|as many as|as much as|as few as|close to|upwards of|an estimated|estimated|just over|just under|well over|roughly|almost|only|just)\s+$`,
+  'iu',
 )
 
 /** The approximation word right before `start`, if any: its start offset and whether it makes the value vague. */

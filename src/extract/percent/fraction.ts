@@ -9,7 +9,7 @@ const FRACTIONS: Readonly<Record<string, number>> = { half: 1 / 2, third: 1 / 3,
 const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 }
 // Read over the text's Latin-1 stand-in where there is one (see segment/latin1.ts); the words and
 // spaces a match holds are the same in the stand-in.
-const FRACTION = StandInPattern.of(/(?<![\p{L}\p{N}-])(?:(a|one|two|three|four)[\s-](half|thirds?|quarters?|fifths?)|(?<!\b(?:first|second)\s+)(half))\s+of\b/giu)
+const FRACTION = new StandInPattern(String.raw`(?<![\p{L}\p{N}-])(?:(a|one|two|three|four)[\s-](half|thirds?|quarters?|fifths?)|(?<!\b(?:first|second)\s+)(half))\s+of\b`, 'giu')
 const FRACTION_SLACK = 4
 
 export function findFractions(text: string): FoundFact<PercentValue>[] {
