@@ -39,6 +39,21 @@ function documentOf(next: () => number, words = WORDS, starts = STARTS): string 
   return lines.join('\n')
 }
 
+const DOCUMENTS = 4000
+
+/** Reads `documents` generated texts; each the subset reads must give marked's lines. Returns how many it read. */
+function readLikeMarked(documents: number, generate: () => string): number {
+  let read = 0
+  for (let index = 0; index < documents; index += 1) {
+    const markdown = generate()
+    const lines = simpleMarkdownLines(markdown)
+    if (lines === undefined) continue
+    read += 1
+    expect({ markdown, lines }).toEqual({ markdown, lines: linesByMarked(markdown) })
+  }
+  return read
+}
+
 describe('simpleMarkdownLines', () => {
   it('reads the example story’s Markdown article', () => {
     const markdown = normaliseText(readFileSync(new URL('../../examples/harbour-bridge/04-harbour-digest-summary.md', import.meta.url), 'utf8'))
@@ -49,30 +64,12 @@ describe('simpleMarkdownLines', () => {
 
   it('gives marked’s lines for every text it reads, and reads a fair share of them', () => {
     const next = random(20261124)
-    let read = 0
-    const documents = 4000
-    for (let index = 0; index < documents; index += 1) {
-      const markdown = documentOf(next)
-      const lines = simpleMarkdownLines(markdown)
-      if (lines === undefined) continue
-      read += 1
-      expect({ markdown, lines }).toEqual({ markdown, lines: linesByMarked(markdown) })
-    }
-    expect(read).toBeGreaterThan(documents / 10)
+    expect(readLikeMarked(DOCUMENTS, () => documentOf(next))).toBeGreaterThan(DOCUMENTS / 10)
   })
 
   it('gives marked’s lines for texts of marks and links', () => {
     const next = random(7)
-    let read = 0
-    const documents = 4000
-    for (let index = 0; index < documents; index += 1) {
-      const markdown = documentOf(next, SUBSET_WORDS, SUBSET_STARTS)
-      const lines = simpleMarkdownLines(markdown)
-      if (lines === undefined) continue
-      read += 1
-      expect({ markdown, lines }).toEqual({ markdown, lines: linesByMarked(markdown) })
-    }
-    expect(read).toBeGreaterThan(documents / 5)
+    expect(readLikeMarked(DOCUMENTS, () => documentOf(next, SUBSET_WORDS, SUBSET_STARTS))).toBeGreaterThan(DOCUMENTS / 5)
   })
 
   it('reads headings, paragraphs, list items, marks and links', () => {
