@@ -334,7 +334,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     // another's place there: "Captain Reyna said the team would…" where the aligned sentence says
     // "Dr. Solberg said the team would…" and Captain Reyna speaks elsewhere.
     if (isPerson(fact) && supporters.strongest[0]?.aligned !== true) {
-      const swapped = slotConflicts(match, found, options).filter((candidate) => candidate.aligned && isPerson(candidate.fact))
+      const swapped = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => candidate.aligned && isPerson(candidate.fact))
       if (swapped.length > 0) return conflict(fact, article, base, swapped, found)
     }
     return supported(fact, article, base, supporters, found, false)
@@ -344,7 +344,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   const agrees = candidates.filter((candidate) => isAgreeing(candidate.comparison))
 
   const conflicts = slotConflicts(match, found)
-  const upstream = conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
+  const upstream = upstreamOf(conflicts, fact, options)
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
   // A person's first name changed around the same surname: "Jack Sidwell" where the others say "Steve Sidwell".
@@ -418,18 +418,23 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
 /**
  * Candidates with another value in the fact's slot. In an aligned sentence pair the slot is the
  * leftover fact of the same type once equal facts are paired ("Su-35 and Su-40" against "Su-35
- * and Su-30": Su-35 pairs with Su-35, Su-40 is left facing Su-30). With `options`, only those in
- * articles this one does not derive from (a value changed downstream is the derived article's).
+ * and Su-30": Su-35 pairs with Su-35, Su-40 is left facing Su-30).
  */
-function slotConflicts(match: FactMatch, found: FactMatches, options?: JudgeOptions): Candidate[] {
+function slotConflicts(match: FactMatch, found: FactMatches): Candidate[] {
   const { fact, article, neighbours } = match
+  // A name that qualifies a group ("McCall's side") stands in no other name's slot.
+  const groupName = fact.value.kind === 'entity' && qualifiesAGroup(article.article.text, fact)
   const taken = (other: Fact): boolean => neighbours.some((neighbour) => neighbour !== fact && agreesWith(neighbour, other))
   // …and the other way round: a name that also stands in the other sentence was not swapped in
   // there ("talks on Syria, said Kirby" against "talks on Syria, the department says").
   const present = (other: Fact): boolean => fact.value.kind === 'entity' && (found.byId.get(other.article)?.facts ?? []).some((each) => each.sentence === other.sentence && agreesWith(fact, each))
-  return match.candidates.filter((candidate) => candidate.comparison === 'conflict' && !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, found.index) &&
-    !(candidate.fact.type === 'entity' && qualifiesAGroup(article.article.text, fact)) &&
-    (options === undefined || options.isDownstream?.(fact.article, candidate.fact.article) !== true))
+  return match.candidates.filter((candidate) => candidate.comparison === 'conflict' && !(groupName && candidate.fact.type === 'entity') &&
+    !taken(candidate.fact) && !present(candidate.fact) && sameSlot(fact, candidate, found.index))
+}
+
+/** Conflicts in articles this one does not derive from: a value changed downstream is the derived article's. */
+function upstreamOf(conflicts: readonly Candidate[], fact: Fact, options: JudgeOptions): Candidate[] {
+  return conflicts.filter((candidate) => options.isDownstream?.(fact.article, candidate.fact.article) !== true)
 }
 
 function isPerson(fact: Fact): boolean {

@@ -40,10 +40,17 @@ const TENS: Readonly<Record<string, number>> = {
 }
 
 // "dozens of systems", "hundreds of troops": a vague quantity between two bounds.
-const VAGUE_PLURALS: Readonly<Record<string, { low: number; high: number; precision: number }>> = {
-  dozens: { low: 24, high: 99, precision: 12 },
+interface VagueQuantity {
+  readonly low: number
+  readonly high: number
+  readonly precision: number
+}
+const DOZENS: VagueQuantity = { low: 24, high: 99, precision: 12 }
+const HUNDREDS: VagueQuantity = { low: 200, high: 999, precision: 100 }
+const VAGUE_PLURALS: Readonly<Record<string, VagueQuantity>> = {
+  dozens: DOZENS,
   scores: { low: 40, high: 199, precision: 20 },
-  hundreds: { low: 200, high: 999, precision: 100 },
+  hundreds: HUNDREDS,
   thousands: { low: 2000, high: 9999, precision: 1000 },
   millions: { low: 2e6, high: 9.99e8, precision: 1e6 },
   billions: { low: 2e9, high: 9.99e11, precision: 1e9 },
@@ -153,10 +160,10 @@ function scanWords(text: string): NumericMatch[] {
 }
 
 // The first word of "tens of thousands": it counts only as a multiplier of a larger vague plural.
-const VAGUE_MULTIPLIERS: Readonly<Record<string, { low: number; high: number; precision: number }>> = {
+const VAGUE_MULTIPLIERS: Readonly<Record<string, VagueQuantity>> = {
   tens: { low: 10, high: 99, precision: 10 },
-  dozens: VAGUE_PLURALS.dozens as { low: number; high: number; precision: number },
-  hundreds: VAGUE_PLURALS.hundreds as { low: number; high: number; precision: number },
+  dozens: DOZENS,
+  hundreds: HUNDREDS,
 }
 
 function vagueCompound(tokens: readonly WordToken[], text: string): NumericMatch | undefined {

@@ -28,18 +28,24 @@ export function findOrdinals(text: string): FoundFact<NumberValue>[] {
     const start = match.index
     const end = start + match[0].length
     if (NOT_A_RANK_AFTER.test(text.slice(end, end + 16)) || NOT_A_RANK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue
-    const value = match[1] !== undefined ? Number(match[1]) : (ORDINAL_WORDS[(match[2] ?? '').toLowerCase()] ?? 0)
+    const value = rankValue(match[1], match[2])
     if (value <= 0) continue
     const unit = countedNoun(text, end)
     found.push({ start, end, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, ...(unit !== undefined ? { unit } : {}) } })
   }
   for (const match of (standIn ?? text).matchAll(TIME_RANK.for(standIn))) {
-    const word = match[1] ?? match[2] ?? ''
-    const value = match[1] !== undefined ? Number(match[1]) : word.toLowerCase() === 'first' ? 1 : (ORDINAL_WORDS[word.toLowerCase()] ?? 0)
+    const value = rankValue(match[1], match[2])
     const start = (match.indices?.[1] ?? match.indices?.[2])?.[0] ?? match.index
     if (value > 0) found.push({ start, end: match.index + match[0].length, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, unit: 'time' } })
   }
   return found.sort((left, right) => left.start - right.start)
+}
+
+/** The rank written in digits ("14th") or as a word ("third", and "first" where a pattern allows it); 0 if none. */
+function rankValue(digits: string | undefined, word: string | undefined): number {
+  if (digits !== undefined) return Number(digits)
+  const lower = (word ?? '').toLowerCase()
+  return lower === 'first' ? 1 : (ORDINAL_WORDS[lower] ?? 0)
 }
 
 export function ordinalText(value: number): string {
