@@ -34,9 +34,22 @@ describe('recaseNames', () => {
   })
 
   it('closes up tokenised thousands after a currency sign or before 000, not a list of numbers', () => {
-    expect(recaseNames('the fund raised £40, 250 and 2, 000 more.')).toBe('The fund raised £40,250  and 2,000  more.')
-    expect(recaseNames('in 2015, 120 people came.')).toBe('In 2015, 120 people came.')
-    expect(recaseNames('a vase worth [UNK] was sold.')).toBe('A vase worth [unk] was sold.')
+    expect(recaseNames('the fund raised £40, 250 and 2, 000 more.')).toBe('the fund raised £40,250  and 2,000  more.')
+    expect(recaseNames('in 2015, 120 people came.')).toBe('in 2015, 120 people came.')
+    expect(recaseNames('a vase worth [UNK] was sold.')).toBe('a vase worth [unk] was sold.')
+  })
+
+  it('leaves the first word as it is, so that it joins no name after it', () => {
+    expect(recaseNames('new harbour city head coach jane doyle spoke.')).toMatch(/^new /u)
+    const text = 'new harbour city head coach jane doyle spoke.'
+    const entities = analyseArticle({ id: 'low', text }).facts.filter((fact) => fact.type === 'entity').map((fact) => text.slice(fact.start, fact.end))
+    expect(entities).not.toContain('new harbour city')
+  })
+
+  it('takes a word no English dictionary has in lower case for a name, except in a text in another language', () => {
+    expect(recaseNames('a fire broke out at a recycling plant in kelderby, officials said.')).toContain('Kelderby')
+    expect(recaseNames('the relegated side lost its licence to the council.')).toBe('the relegated side lost its licence to the council.')
+    expect(recaseNames('mae cleifion yng nghymru yn cael profion newydd.')).toContain('cleifion yng nghymru yn cael profion newydd')
   })
 })
 

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module'
 import { ORGANIZATION_MARKERS, PLACE_MARKERS, PLACE_PREFIXES } from './entity/gazetteer.js'
+import { isStopword } from '../segment/terms.js'
+import { isEnglishWord } from './english-words.js'
 import type { Casing } from './story-casing.js'
 
 /*
@@ -57,9 +59,11 @@ export function recaseNames(text: string, casing?: Casing): string {
       if (!acronym) return
     }
   }
-  for (const sentence of loadTagger()(text).json({ offset: true, terms: { tags: true, offset: true } })) {
+  const sentences = loadTagger()(text).json({ offset: true, terms: { tags: true, offset: true } })
+  const unknownWords = wordsNotInDictionary(sentences.flatMap((sentence) => sentence.terms))
+  for (const sentence of sentences) {
     const terms = sentence.terms
-    const inName = terms.map((term) => term.tags.some((tag) => NAME_TAGS.has(tag)) && !term.tags.some((tag) => NOT_NAME_TAGS.has(tag)))
+    const inName = terms.map((term) => (term.tags.some((tag) => NAME_TAGS.has(tag)) || unknownWords.has(term)) && !term.tags.some((tag) => NOT_NAME_TAGS.has(tag)))
     widenNames(terms, inName)
     // The story's cased articles overrule the tagger: "parliament" stays a word, "guiseley" is a name.
     // Dates, numbers and titles keep their case whatever the story does ("Thursday" is found by other means).
@@ -77,8 +81,10 @@ export function recaseNames(text: string, casing?: Casing): string {
       capitalise(start, !calendarWord && (form === 'upper' || (form === undefined && term.tags.includes('Acronym'))), length)
     })
   }
-  // "… said. the talks …": a stop, white space and a lower-case letter start a new sentence.
-  for (const match of text.matchAll(/(?:^|[.!?]["'”’]?\s+)(\p{Ll})/gu)) capitalise(match.index + match[0].length - 1, false, 1)
+  // "… said. the talks …": a stop, white space and a lower-case letter start a new sentence. The
+  // text's first word needs no capital to be found as one, and one would join it to a name
+  // after it ("new swansea city head coach…" is no "New Swansea City").
+  for (const match of text.matchAll(/[.!?]["'”’]?\s+(\p{Ll})/gu)) capitalise(match.index + match[0].length - 1, false, 1)
   // "[UNK]", a summariser's unknown-word mark, names nothing.
   for (const match of text.matchAll(/\[\p{Lu}+\]/gu)) chars.splice(match.index, match[0].length, ...match[0].toLowerCase().split(''))
   // Tokenised thousands, "£50, 000" or "1, 000 people": the space moves behind the number ("£50,000 ").
@@ -88,6 +94,20 @@ export function recaseNames(text: string, casing?: Casing): string {
   }
   return chars.join('')
 }
+
+/**
+ * Words of an English text that no English dictionary has in lower case: names the tagger does
+ * not know ("salford", "kingsholm", "szijjarto"). Nothing in a text where such words abound (a
+ * summary in Welsh): there they are the language, not names.
+ */
+function wordsNotInDictionary(terms: readonly TaggedTerm[]): Set<TaggedTerm> {
+  const words = terms.filter((term) => /^\p{Ll}+$/u.test(bareWord(term.text)))
+  const unknown = new Set(words.filter((term) => term.text.length >= 3 && !isStopword(bareWord(term.text)) && !isEnglishWord(bareWord(term.text))))
+  return unknown.size > words.length * MAXIMUM_UNKNOWN_SHARE ? new Set() : unknown
+}
+
+/** Even a summary thick with names has most of its words in the dictionary; a text with this share outside it is in another language. */
+const MAXIMUM_UNKNOWN_SHARE = 0.4
 
 // "greater manchester", "north wales": the tagger knows the place, not the word that opens its name.
 const NAME_OPENERS = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
