@@ -57,4 +57,25 @@ describe('names checked by mention in the text', () => {
   it('reads a lower-cased text case-blind', () => {
     expect(finding('low', 'greater marrow')).toMatchObject({ status: 'supported' })
   })
+
+  it('finds a name by another name for it, in its plural or singular, and past a stutter over a letter', () => {
+    const mentioned = (claimText: string, claim: string, otherText: string): string[] => {
+      const claimArticle = article('c', claimText)
+      const fact = claimArticle.facts.find((candidate) => candidate.text === claim)
+      expect(fact, claim).toBeDefined()
+      return findNameMentions(fact as Fact, claimArticle, [article('o', otherText)]).map((mention) => mention.evidence.text)
+    }
+    // "British" names the United Kingdom, which "UK" names too, here inside a charity's name.
+    expect(mentioned('British researchers built the test.', 'British', 'Delegates at the Dementia Research UK Conference heard of it.')).toEqual(['UK'])
+    expect(mentioned('British researchers built the test.', 'British', 'Delegates in the us heard of it.')).toEqual([])
+    expect(mentioned('She is an Olympic champion.', 'Olympic', 'She won gold at two Olympics.')).toEqual(['Olympics'])
+    expect(mentioned('The release of Grand Theft Auto V V V was delayed.', 'Grand Theft Auto V V V', 'Grand Theft Auto V was delayed.')).toEqual(['Grand Theft Auto V'])
+  })
+
+  it('checks a nationality as its country: supported by the country, unsupported where no article places the story there', () => {
+    const report = article('r', 'Harbour police arrested a man in Glasgow, Scotland, on Monday after a fire at the depot.')
+    const claims = (text: string) => analyzeStory([report, article('s', text)], { storyId: 'n', origin: 'r' }).findings.filter((candidate) => candidate.article === 's' && candidate.type === 'entity')
+    expect(claims('A Scottish man was arrested after a depot fire.').find((candidate) => candidate.claim.text === 'Scottish')).toMatchObject({ status: 'supported' })
+    expect(claims('A Canadian man was arrested after a depot fire.').find((candidate) => candidate.claim.text === 'Canadian')).toMatchObject({ status: 'unsupported' })
+  })
 })

@@ -1,3 +1,4 @@
+import { aliasVariants } from '../extract/entity/aliases.js'
 import { TITLES } from '../extract/entity/gazetteer.js'
 import { singular } from '../extract/number/counted-noun.js'
 import { isLowerCased } from '../extract/recase.js'
@@ -39,6 +40,9 @@ export function findNameMentions(fact: Fact, article: AnalysedArticle, others: r
   const words = name.split(/\s+/u)
   const claimLowerCased = readingOf(article).lowerCased
   const surname = fact.value.category === 'person' && words.length >= 2 ? words[words.length - 1] : undefined
+  // A summariser's stutter over a letter or numeral: "Grand Theft Auto V V V V" is "Grand Theft
+  // Auto V"; a repeated word ("Paul Paul") may be a wrong name, and stays.
+  const stutterless = words.filter((word, index) => word.length > 2 || word.toLowerCase() !== words[index - 1]?.toLowerCase()).join(' ')
   const mentions: NameMention[] = []
   for (const other of others) {
     if (other === article) continue
@@ -46,15 +50,22 @@ export function findNameMentions(fact: Fact, article: AnalysedArticle, others: r
     // Case is evidence only when both sides kept theirs: a one-word name must be capitalised
     // elsewhere too ("May" the name, not "may"), a longer one may differ ("White House", "white house").
     const needsCapital = !claimLowerCased && !reading.lowerCased
+    const find = (phrase: string, capitalised: boolean, alone = false): { start: number; end: number } | undefined => findWord(other.article.text, reading.lower, phrase, capitalised, alone)
     // The name as written here too: "UN" is keyed as "United Nations", and another text may write either.
-    const found =
-      findWord(other.article.text, reading.lower, name, needsCapital && words.length === 1) ??
-      (fact.text !== name ? findWord(other.article.text, reading.lower, fact.text, needsCapital && !/\s/u.test(fact.text)) : undefined) ??
-      (surname !== undefined && surname.length >= 3 && !reading.lowerCased ? findWord(other.article.text, reading.lower, surname, true, true) : undefined)
+    const asName =
+      find(name, needsCapital && words.length === 1) ??
+      (fact.text !== name ? find(fact.text, needsCapital && !/\s/u.test(fact.text)) : undefined) ??
+      (stutterless !== name ? find(stutterless, false) : undefined) ??
+      // One word in its plural or singular: "Olympic" and "the Olympics", "Scots" and "a Scot".
+      (words.length === 1 && name.length >= 4 ? find(name.endsWith('s') ? name.slice(0, -1) : `${name}s`, needsCapital) : undefined) ??
+      // Another name for it, wherever it stands: "British" (the United Kingdom) in "Alzheimer's Research UK".
+      firstDefined(aliasVariants(name), (variant) => (/^\p{Lu}{2,4}$/u.test(variant.replace(/\./gu, '')) ? findAcronym(other.article.text, variant) : find(variant, needsCapital)))
+    const bySurname = asName === undefined && surname !== undefined && surname.length >= 3 && !reading.lowerCased ? find(surname, true, true) : undefined
+    const found = asName ?? bySurname
     if (found === undefined) continue
     mentions.push({
       evidence: { article: other.article.id, ...textSpan(other.article.text, found.start, found.end) },
-      found: found.end - found.start === name.length ? 'name' : 'surname',
+      found: asName !== undefined ? 'name' : 'surname',
     })
   }
   return mentions
@@ -121,6 +132,23 @@ function findWord(text: string, lower: string, phrase: string, capitalised: bool
     if (capitalised && !/\p{Lu}/u.test(text[at] ?? '')) continue
     if (alone && afterAnotherName(text, at)) continue
     return { start: at, end }
+  }
+  return undefined
+}
+
+/** An acronym as written, capitals and all: "US", not "us". */
+function findAcronym(text: string, acronym: string): { start: number; end: number } | undefined {
+  for (let at = text.indexOf(acronym); at !== -1; at = text.indexOf(acronym, at + 1)) {
+    const end = at + acronym.length
+    if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[end])) return { start: at, end }
+  }
+  return undefined
+}
+
+function firstDefined<T, R>(items: readonly T[], find: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const found = find(item)
+    if (found !== undefined) return found
   }
   return undefined
 }

@@ -62,3 +62,10 @@ export function lookupAlias(written: string): CanonicalEntity | undefined {
 export function aliasKey(name: string): string {
   return name.toLowerCase().replace(/’/gu, "'").replace(/\./gu, '').replace(/^the\s+/u, '').trim()
 }
+
+const VARIANTS_OF: ReadonlyMap<string, readonly string[]> = new Map(ALIASES.map((alias) => [alias.name, alias.variants]))
+
+/** Every other way of writing a canonical name ("United Kingdom" → "UK", "Britain"…); none for a name without aliases. */
+export function aliasVariants(name: string): readonly string[] {
+  return VARIANTS_OF.get(name) ?? []
+}
