@@ -16,8 +16,9 @@ const NOT_A_RANK_AFTER = /^(?:\s*-|\s+(?:of|time|times|hand|thoughts?|half|place
 const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
 
 // "for the first time", "the second time in a row": a claim that something is new or repeated,
-// which a rewrite adds or changes. Only after "the": "a second time" is just "again".
-const TIME_RANK = new StandInPattern(String.raw`(?<![\p{L}])the\s+(?:(\d{1,3})(?:st|nd|rd|th)|(first|${Object.keys(ORDINAL_WORDS).join('|')}))\s+time\b`, 'giud')
+// which a rewrite adds or changes. Only after "the": "a second time" is just "again". "The first
+// time since 2010" claims no rank: it says when it last happened, and the date says that.
+const TIME_RANK = new StandInPattern(String.raw`(?<![\p{L}])the\s+(?:(\d{1,3})(?:st|nd|rd|th)|(first|${Object.keys(ORDINAL_WORDS).join('|')}))\s+time\b(?!\s+since\b)`, 'giud')
 
 /** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
 export function findOrdinals(text: string): FoundFact<NumberValue>[] {
