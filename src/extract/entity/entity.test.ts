@@ -80,6 +80,7 @@ describe('entities', () => {
   it('cuts compound tails off names but keeps hyphenated given names', () => {
     const found = entities('South Korean envoy Park Ji-hoon praised the Oslo-based fund.').map((entity) => [entity.text, entity.category])
     expect(found).toEqual([
+      ['South Korean', 'place'],
       ['Park Ji-hoon', 'person'],
       ['Oslo', 'place'],
     ])
@@ -87,9 +88,17 @@ describe('entities', () => {
     expect(entities('Funding ends for Tokyo-after Britain won bronze.').map((entity) => entity.text)).toEqual(['Tokyo', 'Britain'])
   })
 
-  it('does not take sentence openers, nationalities or dates for names', () => {
-    const found = entities('Instead, Vietnamese officials met on Monday. Leaked files showed more. Hacked Kestrel emails leaked.').map((entity) => entity.text)
-    expect(found).toEqual(['Kestrel'])
+  it('does not take sentence openers or dates for names, and reads a nationality as its country', () => {
+    const found = entities('Instead, Vietnamese officials met on Monday. Leaked files showed more. Hacked Kestrel emails leaked.')
+    expect(found.map((entity) => [entity.text, entity.name])).toEqual([
+      ['Vietnamese', 'Vietnam'],
+      ['Kestrel', 'Kestrel'],
+    ])
+    // "Scottish" is Scotland, "Britons" the United Kingdom (which "UK" and "Britain" also name); "English" is mostly the language.
+    expect(named('A Scottish teenager met Russian President Ivo Brenk.', 'Scottish')).toMatchObject({ category: 'place', key: 'scotland' })
+    expect(named('A Scottish teenager met Russian President Ivo Brenk.', 'Russian')).toMatchObject({ key: 'russia' })
+    expect(named('Two Britons were freed.', 'Britons')).toMatchObject({ key: 'united kingdom' })
+    expect(entities('The English version was read out.')).toEqual([])
   })
 
   it('takes a title written as initials for a title, and initials of common nouns for no name', () => {
@@ -122,7 +131,7 @@ describe('entities', () => {
     expect(named(text, 'Harbour Saint - Germain')).toMatchObject({ key: 'harbour saint germain', category: 'person' })
     expect(entities(text).some((entity) => entity.category === 'designator')).toBe(false)
     expect(named(text, 'Ada Brennick')).toMatchObject({ category: 'person' })
-    expect(entities(text).map((entity) => entity.text)).not.toContain('Welshman')
+    expect(named(text, 'Welshman')).toMatchObject({ category: 'place', key: 'wales' })
     expect(entities('Harbour Saint-Germain won.').map((entity) => entity.key)).toContain('harbour saint germain')
   })
 

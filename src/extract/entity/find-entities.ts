@@ -4,6 +4,7 @@ import { isStopword } from '../../segment/terms.js'
 import type { FoundFact } from '../fact-kind.js'
 import { Occupancy } from '../occupancy.js'
 import { lookupAlias } from './aliases.js'
+import { countryOf } from './nationalities.js'
 import { findDesignators } from './designators.js'
 import { COMMON_ACRONYMS, DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACE_PREFIXES, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
 import { entityKey, personKey } from './keys.js'
@@ -256,6 +257,12 @@ function cutTitles(run: readonly Token[], headline: boolean): Candidate[] {
 
 function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<string>): FoundFact<EntityValue>[] {
   let tokens = candidate.tokens
+  // "Scottish", "Russian" (in "Russian President X"): no part of a name, but a place the text names.
+  const nationalities: FoundFact<EntityValue>[] = []
+  const nationality = (from: Token, to: Token, written: string): void => {
+    const country = countryOf(written)
+    if (country !== undefined) nationalities.push({ start: from.start, end: to.end, value: { kind: 'entity', category: 'place', name: country, key: entityKey(country) } })
+  }
   while (tokens.length > 0) {
     const first = tokens[0]
     const word = bare(first?.word ?? '').toLowerCase()
@@ -274,23 +281,29 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     const loneInitial = tokens.length === 1 && INITIAL.test(first?.word ?? '')
     // "Sixteen-year-old Ines Varga": the age is a number, not part of the name.
     const age = /-(?:years?|months?|weeks?|days?)-old$/iu.test(first?.word ?? '')
-    if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike || age)) tokens = tokens.slice(1)
-    else break
+    if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike || age)) {
+      if (demonym && first !== undefined) nationality(first, first, bare(first.word))
+      tokens = tokens.slice(1)
+    } else break
   }
   // "One of Scotland's …": once "One" goes, the connector it held goes with it.
   while (tokens.length > 0 && CONNECTORS.has(tokens[0]?.word ?? '')) tokens = tokens.slice(1)
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]?.word ?? '')) tokens = tokens.slice(0, -1)
   const first = tokens[0]
   const last = tokens[tokens.length - 1]
-  if (first === undefined || last === undefined) return []
+  if (first === undefined || last === undefined) return nationalities
   const written = textOf(tokens)
   const words = tokens.map((token) => bare(token.word).toLowerCase())
   const value = (category: EntityCategory, name: string): FoundFact<EntityValue>[] => [
+    ...nationalities,
     { start: first.start, end: last.end, value: { kind: 'entity', category, name, key: category === 'person' ? personKey(name) : entityKey(name) } },
   ]
   const alias = lookupAlias(written)
   if (alias !== undefined) return value(alias.category, alias.name)
-  if (DEMONYMS.has(words.join(' '))) return [] // "North Korean leader X"
+  if (DEMONYMS.has(words.join(' '))) {
+    nationality(first, last, words.join(' ')) // "North Korean leader X"
+    return nationalities
+  }
 
   if (PLACES.has(words.join(' '))) return value('place', written)
   const hasOrganizationMarker = words.some((word) => ORGANIZATION_MARKERS.has(word))
@@ -300,12 +313,12 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   if (connector > 0 && !hasOrganizationMarker && !PLACE_MARKERS.has(words[0] ?? '') && !(tokens[connector]?.word === 'of' && OF_HEADS.has(words[0] ?? ''))) {
     const left = { ...candidate, start: first.start, end: tokens[connector - 1]?.end ?? first.end, tokens: tokens.slice(0, connector) }
     const right = { ...candidate, titled: false, tokens: tokens.slice(connector + 1) }
-    return [...classify(left, capitalisedMidSentence), ...classify({ ...right, start: right.tokens[0]?.start ?? last.start }, capitalisedMidSentence)]
+    return [...nationalities, ...classify(left, capitalisedMidSentence), ...classify({ ...right, start: right.tokens[0]?.start ?? last.start }, capitalisedMidSentence)]
   }
   if (candidate.titled) return value('person', written)
   // "the President said", "the Prime Minister", "the PM": a title alone names no one we could check.
-  if (!hasOrganizationMarker && words.every((word) => TITLES.has(word))) return []
-  if (tokens.length === 1 && COMMON_ACRONYMS.has(words[0] ?? '')) return []
+  if (!hasOrganizationMarker && words.every((word) => TITLES.has(word))) return nationalities
+  if (tokens.length === 1 && COMMON_ACRONYMS.has(words[0] ?? '')) return nationalities
   if (hasOrganizationMarker || ACRONYM.test(written)) return value('organization', written)
   if (PLACE_MARKERS.has(words[words.length - 1] ?? '') || (tokens.length > 1 && PLACE_PREFIXES.has(words[0] ?? ''))) return value('place', written)
   if (words.some((word) => OTHER_MARKERS.has(word))) return value('other', written)
@@ -313,7 +326,7 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   if (tokens.length >= 2 && PLURAL_ACRONYM.test(last.word)) return value('other', written)
   // "JK Rowling", "AP McCoy": initials written without dots open a name.
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token, k) => isNameLike(token.word) || (k === 0 && /^\p{Lu}{2}$/u.test(token.word)))) return value('person', written)
-  if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? ''))) return []
+  if (tokens.length === 1 && (isStopword(words[0] ?? '') || NOT_NAMES.has(words[0] ?? ''))) return nationalities
   return value('other', written)
 }
 
