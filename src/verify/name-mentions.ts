@@ -59,7 +59,8 @@ export function findNameMentions(fact: Fact, article: AnalysedArticle, others: r
       // One word in its plural or singular: "Olympic" and "the Olympics", "Scots" and "a Scot".
       (words.length === 1 && name.length >= 4 ? find(name.endsWith('s') ? name.slice(0, -1) : `${name}s`, needsCapital) : undefined) ??
       // Another name for it, wherever it stands: "British" (the United Kingdom) in "Alzheimer's Research UK".
-      firstDefined(aliasVariants(name), (variant) => (/^\p{Lu}{2,4}$/u.test(variant.replace(/\./gu, '')) ? findAcronym(other.article.text, variant) : find(variant, needsCapital)))
+      // An acronym is found as written ("US", not "us"), unless the other text lost its capitals.
+      firstDefined(aliasVariants(name), (variant) => (!reading.lowerCased && /^\p{Lu}{2,4}$/u.test(variant.replace(/\./gu, '')) ? findAcronym(other.article.text, variant) : find(variant, needsCapital)))
     const bySurname = asName === undefined && surname !== undefined && surname.length >= 3 && !reading.lowerCased ? find(surname, true, true) : undefined
     const found = asName ?? bySurname
     if (found === undefined) continue
