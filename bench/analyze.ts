@@ -136,7 +136,7 @@ interface CommandTiming {
  * warm-up run (which also writes the CLI's code cache if the build left none), on one core where
  * taskset exists.
  */
-function timeCommand(args: readonly string[], runs: number, script: readonly string[] = ['bin/corroborate.js']): CommandTiming {
+function timeCommand(args: readonly string[], runs: number, script: readonly string[] = ['bin/corroborate.js'], env: NodeJS.ProcessEnv = process.env): CommandTiming {
   const withTime = existsSync(GNU_TIME)
   const pin = existsSync(TASKSET) ? [TASKSET, '-c', '0'] : []
   const times: number[] = []
@@ -147,7 +147,7 @@ function timeCommand(args: readonly string[], runs: number, script: readonly str
   for (let run = 0; run < runs + 1; run += 1) {
     const command = [...pin, ...(withTime ? [GNU_TIME, '-f', 'corroborate-bench %U %S %M'] : []), process.execPath]
     const started = performance.now()
-    const child = spawnSync(command[0] ?? process.execPath, [...command.slice(1), ...script, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const child = spawnSync(command[0] ?? process.execPath, [...command.slice(1), ...script, ...args], { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     const elapsed = performance.now() - started
     const usage = /corroborate-bench ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr ?? '')
     if (run > 0) {
@@ -208,6 +208,16 @@ async function main(): Promise<void> {
   // What Node alone costs to start on this machine: the floor under every CLI figure.
   const bareNode = timeCommand(['0'], cliRuns, ['-e'])
   const core = existsSync(TASKSET) ? ', one core' : ''
+  // NODE_EXTRA_CA_CERTS makes every Node process parse a certificate bundle before any script runs
+  // (about 50 ms where a sandbox sets it): the same run without it shows what is the tool's own.
+  const { NODE_EXTRA_CA_CERTS: extraCertificates, ...withoutExtraCertificates } = process.env
+  const withoutCertificates =
+    extraCertificates === undefined
+      ? []
+      : [
+          [`CLI: analyze ${EXAMPLE}, NODE_EXTRA_CA_CERTS unset (it is set here)${core}`, describeCommand(timeCommand(['analyze', EXAMPLE], cliRuns, undefined, withoutExtraCertificates)), ''],
+          [`node -e 0, NODE_EXTRA_CA_CERTS unset${core}`, describeCommand(timeCommand(['0'], cliRuns, ['-e'], withoutExtraCertificates)), ''],
+        ]
 
   const at = (articles: number) => libraryRows.find((row) => row.story === `${articles} articles`)
   const twenty = at(20)
@@ -247,6 +257,7 @@ async function main(): Promise<void> {
         [`CLI: analyze ${EXAMPLE} --format json (5 articles, start-up included${core})`, describeCommand(cli), `< ${TARGET_CLI_MS} ms ${cli.ok ? verdict(cli.milliseconds < TARGET_CLI_MS) : ''}`],
         [`CLI: --version (bare start-up${core})`, describeCommand(startup), ''],
         [`node -e 0 (Node alone${core})`, describeCommand(bareNode), ''],
+        ...withoutCertificates,
         ['peak memory of this process, every story above (max RSS)', `${(maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
         ['peak memory of the CLI on the example (max RSS)', cli.maxRssBytes === undefined ? 'n/a (no /usr/bin/time)' : `${(cli.maxRssBytes / 1024 / 1024).toFixed(0)} MB`, ''],
         ['growth: time(100) / time(20)', growth.toFixed(2), '≈ 5 when linear'],
