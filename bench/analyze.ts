@@ -131,42 +131,54 @@ interface CommandTiming {
   readonly message: string
 }
 
+interface CommandSpec {
+  readonly args: readonly string[]
+  /** What node runs: the CLI's bin, or `-e` for Node alone. */
+  readonly script?: readonly string[]
+  readonly env?: NodeJS.ProcessEnv
+}
+
 /**
- * Median wall time of `node bin/corroborate.js …` (or `node <script> …`) over `runs` runs after one
- * warm-up run (which also writes the CLI's code cache if the build left none), on one core where
- * taskset exists.
+ * Median wall time of each command (`node bin/corroborate.js …` or `node -e …`) over `runs` runs
+ * after one warm-up round (which also writes the CLI's code cache if the build left none), on one
+ * core where taskset exists. The commands take turns, run after run: on a shared machine whose
+ * speed drifts over minutes, each is measured under the same conditions as the others.
  */
-function timeCommand(args: readonly string[], runs: number, script: readonly string[] = ['bin/corroborate.js'], env: NodeJS.ProcessEnv = process.env): CommandTiming {
+function timeCommands(specs: readonly CommandSpec[], runs: number): CommandTiming[] {
   const withTime = existsSync(GNU_TIME)
   const pin = existsSync(TASKSET) ? [TASKSET, '-c', '0'] : []
-  const times: number[] = []
-  const cpuTimes: number[] = []
-  let maxRss = 0
-  let ok = true
-  let message = ''
+  const state = specs.map(() => ({ times: [] as number[], cpuTimes: [] as number[], maxRss: 0, ok: true, message: '' }))
   for (let run = 0; run < runs + 1; run += 1) {
-    const command = [...pin, ...(withTime ? [GNU_TIME, '-f', 'corroborate-bench %U %S %M'] : []), process.execPath]
-    const started = performance.now()
-    const child = spawnSync(command[0] ?? process.execPath, [...command.slice(1), ...script, ...args], { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    const elapsed = performance.now() - started
-    const usage = /corroborate-bench ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr ?? '')
-    if (run > 0) {
-      // The first run warms the file system cache.
-      times.push(elapsed)
-      if (usage !== null) cpuTimes.push((Number(usage[1]) + Number(usage[2])) * 1000)
-    }
-    if (usage !== null) maxRss = Math.max(maxRss, Number(usage[3]) * 1024)
-    if (child.status !== 0 && child.status !== 1) {
-      ok = false
-      message = (child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n')[0] ?? ''
-    }
+    specs.forEach((spec, index) => {
+      const measured = state[index] as (typeof state)[number]
+      const command = [...pin, ...(withTime ? [GNU_TIME, '-f', 'corroborate-bench %U %S %M'] : []), process.execPath]
+      const started = performance.now()
+      const child = spawnSync(command[0] ?? process.execPath, [...command.slice(1), ...(spec.script ?? ['bin/corroborate.js']), ...spec.args], {
+        cwd: repoRoot,
+        env: spec.env ?? process.env,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      })
+      const elapsed = performance.now() - started
+      const usage = /corroborate-bench ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr ?? '')
+      if (run > 0) {
+        // The first round warms the file system cache.
+        measured.times.push(elapsed)
+        if (usage !== null) measured.cpuTimes.push((Number(usage[1]) + Number(usage[2])) * 1000)
+      }
+      if (usage !== null) measured.maxRss = Math.max(measured.maxRss, Number(usage[3]) * 1024)
+      if (child.status !== 0 && child.status !== 1) {
+        measured.ok = false
+        measured.message = (child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n')[0] ?? ''
+      }
+    })
   }
-  return {
-    milliseconds: median(times),
-    ...(cpuTimes.length === 0 ? {} : { cpuMilliseconds: median(cpuTimes), maxRssBytes: maxRss }),
-    ok,
-    message,
-  }
+  return state.map((measured) => ({
+    milliseconds: median(measured.times),
+    ...(measured.cpuTimes.length === 0 ? {} : { cpuMilliseconds: median(measured.cpuTimes), maxRssBytes: measured.maxRss }),
+    ok: measured.ok,
+    message: measured.message,
+  }))
 }
 
 function describeCommand(timing: CommandTiming): string {
@@ -201,22 +213,28 @@ async function main(): Promise<void> {
 
   // The README's quick start (terminal report), and the JSON report; new processes each time, so
   // Node's start-up, reading and compiling the CLI bundle (V8 code cache) are counted.
-  const cliRuns = Math.max(runs, CLI_RUNS)
-  const cliTerminal = timeCommand(['analyze', EXAMPLE], cliRuns)
-  const cli = timeCommand(['analyze', EXAMPLE, '--format', 'json'], cliRuns)
-  const startup = timeCommand(['--version'], cliRuns)
-  // What Node alone costs to start on this machine: the floor under every CLI figure.
-  const bareNode = timeCommand(['0'], cliRuns, ['-e'])
-  const core = existsSync(TASKSET) ? ', one core' : ''
-  // NODE_EXTRA_CA_CERTS makes every Node process parse a certificate bundle before any script runs
-  // (about 50 ms where a sandbox sets it): the same run without it shows what is the tool's own.
+  // NODE_EXTRA_CA_CERTS makes every Node process parse a certificate bundle as it starts (where a
+  // sandbox sets it): the same runs without it show what is the tool's own.
   const { NODE_EXTRA_CA_CERTS: extraCertificates, ...withoutExtraCertificates } = process.env
+  const certificates = extraCertificates !== undefined
+  const [cliTerminal, cli, startup, bareNode, cliWithoutCertificates, bareNodeWithoutCertificates] = timeCommands(
+    [
+      { args: ['analyze', EXAMPLE] },
+      { args: ['analyze', EXAMPLE, '--format', 'json'] },
+      { args: ['--version'] },
+      // What Node alone costs to start on this machine: the floor under every CLI figure.
+      { args: ['0'], script: ['-e'] },
+      ...(certificates ? [{ args: ['analyze', EXAMPLE], env: withoutExtraCertificates }, { args: ['0'], script: ['-e'], env: withoutExtraCertificates }] : []),
+    ],
+    Math.max(runs, CLI_RUNS),
+  ) as [CommandTiming, CommandTiming, CommandTiming, CommandTiming, CommandTiming | undefined, CommandTiming | undefined]
+  const core = existsSync(TASKSET) ? ', one core' : ''
   const withoutCertificates =
-    extraCertificates === undefined
+    cliWithoutCertificates === undefined || bareNodeWithoutCertificates === undefined
       ? []
       : [
-          [`CLI: analyze ${EXAMPLE}, NODE_EXTRA_CA_CERTS unset (it is set here)${core}`, describeCommand(timeCommand(['analyze', EXAMPLE], cliRuns, undefined, withoutExtraCertificates)), ''],
-          [`node -e 0, NODE_EXTRA_CA_CERTS unset${core}`, describeCommand(timeCommand(['0'], cliRuns, ['-e'], withoutExtraCertificates)), ''],
+          [`CLI: analyze ${EXAMPLE}, NODE_EXTRA_CA_CERTS unset (it is set here)${core}`, describeCommand(cliWithoutCertificates), ''],
+          [`node -e 0, NODE_EXTRA_CA_CERTS unset${core}`, describeCommand(bareNodeWithoutCertificates), ''],
         ]
 
   const at = (articles: number) => libraryRows.find((row) => row.story === `${articles} articles`)
