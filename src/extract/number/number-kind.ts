@@ -56,8 +56,8 @@ export function findNumbers(ctx: ExtractContext): FoundFact<NumberValue>[] {
     const before = text.slice(Math.max(0, match.start - 8), match.start)
     // "10:30", "5 p.m.": times are not counts.
     if (/^(?::\d|\s*[ap]\.?m\b\.?)/iu.test(after)) continue
-    // "No. 3", "number 3", "#3": ranks, not counts.
-    if (/(?:\bno\.|\bnumber|#)\s*$/iu.test(before)) continue
+    // "No. 3", "No 10", "number 3", "#3": labels or ranks, not counts ("world number 3": see ordinal.ts).
+    if (/(?:\b[Nn]o\.|\bNo|\b[Nn]umber|#)\s*$/u.test(before)) continue
     // "dozens of trials": the counted noun comes after "of".
     const unit = isAge(text, match) ? AGE : countedNoun(text, match.vague ? match.end + (/^\s+of\b/u.exec(after)?.[0].length ?? 0) : match.end)
     // "in 2024": a bare year is a date (the date kind takes it) unless it counts something ("2000 troops").

@@ -71,6 +71,11 @@ describe('numbers', () => {
     const first = one('The club won the cup for the first time.')
     expect(first).toMatchObject({ text: 'first time', value: 1, ordinal: true, unit: 'time' })
     expect(compareValues(first, one('The club won the cup for the second time.'))).toBe('conflict')
+    // A place in a world ranking is a rank ("world number 29" against "world number one"); other labels are no facts.
+    const ranked = one('Vance beat world number 29 Okafor in Lyon.')
+    expect(ranked).toMatchObject({ value: 29, ordinal: true, unit: 'world ranking' })
+    expect(compareValues(ranked, one('Vance beat world number one Okafor in Lyon.'))).toBe('conflict')
+    expect(numbers('Aides at No 10 and No. 11 met the number 7 shirt maker.')).toHaveLength(0)
     // "The first time since 1990" ranks nothing: it says when it last happened, and the year says that.
     expect(numbers('The club won the cup for the first time since 1990.')).toHaveLength(0)
   })

@@ -20,6 +20,12 @@ const NOT_A_RANK_BEFORE = /\b(?:a|every|one|two)\s+$/iu
 // time since 2010" claims no rank: it says when it last happened, and the date says that.
 const TIME_RANK = new StandInPattern(String.raw`(?<![\p{L}])the\s+(?:(\d{1,3})(?:st|nd|rd|th)|(first|${Object.keys(ORDINAL_WORDS).join('|')}))\s+time\b(?!\s+since\b)`, 'giud')
 
+// "world number 29", "world No 1", "world number one": a place in a world ranking, which a rewrite
+// may change. Other labels ("No. 10", "number 7 shirt") stay no facts.
+const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const WORLD_RANK = new StandInPattern(String.raw`\bworld\s+(?:number|no\.?)\s*(?:(\d{1,4})|(${Object.keys(SMALL_NUMBER_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giud')
+const WORLD_RANKING = 'world ranking'
+
 /** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
 export function findOrdinals(text: string): FoundFact<NumberValue>[] {
   const found: FoundFact<NumberValue>[] = []
@@ -38,6 +44,11 @@ export function findOrdinals(text: string): FoundFact<NumberValue>[] {
     const value = rankValue(match[1], match[2])
     const start = (match.indices?.[1] ?? match.indices?.[2])?.[0] ?? match.index
     if (value > 0) found.push({ start, end: match.index + match[0].length, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, unit: 'time' } })
+  }
+  for (const match of (standIn ?? text).matchAll(WORLD_RANK.for(standIn))) {
+    const value = match[1] !== undefined ? Number(match[1]) : (SMALL_NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 0)
+    const start = (match.indices?.[1] ?? match.indices?.[2])?.[0] ?? match.index
+    if (value > 0) found.push({ start, end: match.index + match[0].length, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, unit: WORLD_RANKING } })
   }
   return found.sort((left, right) => left.start - right.start)
 }
