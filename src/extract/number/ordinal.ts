@@ -2,6 +2,7 @@ import type { NumberValue } from '../../model/index.js'
 import type { FoundFact } from '../fact-kind.js'
 import { latin1StandIn, StandInPattern } from '../../segment/latin1.js'
 import { countedNoun } from './counted-noun.js'
+import { UNITS } from './numeric.js'
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
@@ -22,8 +23,7 @@ const TIME_RANK = new StandInPattern(String.raw`(?<![\p{L}])the\s+(?:(\d{1,3})(?
 
 // "world number 29", "world No 1", "world number one": a place in a world ranking, which a rewrite
 // may change. Other labels ("No. 10", "number 7 shirt") stay no facts.
-const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
-const WORLD_RANK = new StandInPattern(String.raw`\bworld\s+(?:number|no\.?)\s*(?:(\d{1,4})|(${Object.keys(SMALL_NUMBER_WORDS).join('|')}))(?![\p{L}\p{N}])`, 'giud')
+const WORLD_RANK = new StandInPattern(String.raw`\bworld\s+(?:number|no\.?)\s*(?:(\d{1,4})|(${Object.keys(UNITS).join('|')}))(?![\p{L}\p{N}])`, 'giud')
 const WORLD_RANKING = 'world ranking'
 
 /** Ranks: "70th anniversary", "third straight win", "finished 14th". Dates take "March 13th" first (higher priority). */
@@ -46,7 +46,7 @@ export function findOrdinals(text: string): FoundFact<NumberValue>[] {
     if (value > 0) found.push({ start, end: match.index + match[0].length, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, unit: 'time' } })
   }
   for (const match of (standIn ?? text).matchAll(WORLD_RANK.for(standIn))) {
-    const value = match[1] !== undefined ? Number(match[1]) : (SMALL_NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 0)
+    const value = match[1] !== undefined ? Number(match[1]) : (UNITS[(match[2] ?? '').toLowerCase()] ?? 0)
     const start = (match.indices?.[1] ?? match.indices?.[2])?.[0] ?? match.index
     if (value > 0) found.push({ start, end: match.index + match[0].length, value: { kind: 'number', value, approximate: false, precision: 1, ordinal: true, unit: WORLD_RANKING } })
   }
