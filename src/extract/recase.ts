@@ -101,8 +101,8 @@ export function recaseNames(text: string, casing?: Casing): string {
  * summary in Welsh): there they are the language, not names.
  */
 function wordsNotInDictionary(terms: readonly TaggedTerm[]): Set<TaggedTerm> {
-  const words = terms.filter((term) => /^\p{Ll}+$/u.test(bareWord(term.text)))
-  const unknown = new Set(words.filter((term) => term.text.length >= 3 && !isStopword(bareWord(term.text)) && !isEnglishWord(bareWord(term.text))))
+  const words = terms.map((term) => ({ term, word: bareWord(term.text) })).filter(({ word }) => /^\p{Ll}+$/u.test(word))
+  const unknown = new Set(words.filter(({ term, word }) => term.text.length >= 3 && !isStopword(word) && !isEnglishWord(word)).map(({ term }) => term))
   return unknown.size > words.length * MAXIMUM_UNKNOWN_SHARE ? new Set() : unknown
 }
 

@@ -2,6 +2,7 @@
  * Small word lists that classify capitalised names without a tagger (compromise would take
  * ~400 ms to load and ~100 ms per 1,000 words, over the whole per-story budget).
  */
+import { NATIONALITY_WORDS } from './nationalities.js'
 
 const COUNTRIES = `Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
 Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina Faso Burundi
@@ -131,18 +132,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'former', 'ex', 'click', 'watch', 'read', 'see', 'but', 'and', 'so', 'or'],
 )
 
-/** Nationality words: "Vietnamese officials", "Russian President X" — not names themselves. */
-export const DEMONYMS: ReadonlySet<string> = new Set(
-  `american russian chinese vietnamese japanese korean british english french german italian spanish portuguese dutch
-  belgian swiss austrian polish ukrainian belarusian czech slovak hungarian romanian bulgarian serbian croatian greek
-  turkish iranian iraqi syrian israeli palestinian lebanese jordanian saudi egyptian libyan tunisian moroccan algerian
-  afghan pakistani indian bangladeshi nepali burmese thai cambodian laotian malaysian singaporean indonesian filipino
-  australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban african nigerian
-  kenyan ethiopian south-african european asian arab nordic swedish norwegian danish finnish irish scottish welsh
-  taiwanese mongolian kazakh uzbek georgian armenian azerbaijani emirati qatari kuwaiti yemeni sudanese somali
-  soviet western eastern northern southern spaniard briton
-  frenchman englishman scotsman welshman irishman dutchman frenchwoman englishwoman scotswoman welshwoman irishwoman
-  frenchmen englishmen scotsmen welshmen irishmen dutchmen`.split(/\s+/u).filter(Boolean).flatMap((word) => [word, `${word}s`]).concat(
-    ['north korean', 'south korean', 'south african', 'latin american', 'southeast asian', 'middle eastern', 'new zealander', 'north koreans', 'south koreans'],
-  ),
-)
+/**
+ * Nationality words: "Vietnamese officials", "Russian President X" — not names themselves. Those
+ * that name a country come from nationalities.ts; here, those that name none (a region, a
+ * direction, a language, a people of more than one state).
+ */
+const NATIONALITY_WORDS_WITHOUT_COUNTRY = `korean english palestinian burmese laotian african south-african european asian arab nordic
+  georgian western eastern northern southern englishman englishwoman frenchmen englishmen scotsmen welshmen irishmen dutchmen`
+
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  ...[...NATIONALITY_WORDS.filter((word) => !word.includes(' ')), ...NATIONALITY_WORDS_WITHOUT_COUNTRY.split(/\s+/u).filter(Boolean)].flatMap((word) => [word, `${word}s`]),
+  ...NATIONALITY_WORDS.filter((word) => word.includes(' ')),
+  ...['latin american', 'southeast asian', 'middle eastern', 'north koreans', 'south koreans'],
+])

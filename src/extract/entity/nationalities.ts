@@ -29,6 +29,9 @@ const COUNTRY_OF: Readonly<Record<string, string>> = {
   'south african': 'South Africa', 'new zealander': 'New Zealand',
 }
 
+/** Every nationality word that names a country, as COUNTRY_OF keys it (gazetteer.ts builds DEMONYMS on it). */
+export const NATIONALITY_WORDS: readonly string[] = Object.keys(COUNTRY_OF)
+
 /** The country a nationality word ("Scottish", "Britons", "north korean") names, if it names one. */
 export function countryOf(demonym: string): string | undefined {
   const word = demonym.toLowerCase().replace(/’/gu, "'")
