@@ -99,6 +99,9 @@ describe('entities', () => {
     expect(named('A Scottish teenager met Russian President Ivo Brenk.', 'Russian')).toMatchObject({ key: 'russia' })
     expect(named('Two Britons were freed.', 'Britons')).toMatchObject({ key: 'united kingdom' })
     expect(entities('The English version was read out.')).toEqual([])
+    // Past the nationality, a sector word names nothing; a body such as a navy is still one.
+    expect(entities('Swedish Aerospace firm Kestrel said so.').map((entity) => entity.text)).toEqual(['Swedish', 'Kestrel'])
+    expect(entities('The Danish Navy sent a ship.').map((entity) => entity.text)).toEqual(['Danish', 'Navy'])
   })
 
   it('takes a title written as initials for a title, and initials of common nouns for no name', () => {

@@ -6,7 +6,7 @@ import { Occupancy } from '../occupancy.js'
 import { lookupAlias } from './aliases.js'
 import { countryOf } from './nationalities.js'
 import { findDesignators } from './designators.js'
-import { COMMON_ACRONYMS, DEMONYMS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACE_PREFIXES, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
+import { COMMON_ACRONYMS, DEMONYMS, SECTORS, NOT_NAMES, ORGANIZATION_MARKERS, OTHER_MARKERS, PLACE_MARKERS, PLACE_PREFIXES, PLACES, TITLE_HEADS, TITLES } from './gazetteer.js'
 import { entityKey, personKey } from './keys.js'
 
 /*
@@ -259,6 +259,7 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   let tokens = candidate.tokens
   // "Scottish", "Russian" (in "Russian President X"): no part of a name, but a place the text names.
   const nationalities: FoundFact<EntityValue>[] = []
+  let strippedDemonym = false
   const nationality = (from: Token, to: Token, written: string): void => {
     const country = countryOf(written)
     if (country !== undefined) nationalities.push({ start: from.start, end: to.end, value: { kind: 'entity', category: 'place', name: country, key: entityKey(country) } })
@@ -283,6 +284,7 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
     const age = /-(?:years?|months?|weeks?|days?)-old$/iu.test(first?.word ?? '')
     if (!known && (functionWord || (positional && tokens.length === 1) || demonym || loneInitial || verbLike || age)) {
       if (demonym && first !== undefined) nationality(first, first, bare(first.word))
+      if (demonym) strippedDemonym = true
       tokens = tokens.slice(1)
     } else break
   }
@@ -306,6 +308,9 @@ function classify(candidate: Candidate, capitalisedMidSentence: ReadonlySet<stri
   }
 
   if (PLACES.has(words.join(' '))) return value('place', written)
+  // "European Aerospace giant Airbus", "Chinese Steel exports": once the nationality goes, a lone
+  // sector word names no body. ("Scottish Government" keeps "Government": a body, checked as one.)
+  if (strippedDemonym && tokens.length === 1 && SECTORS.has(words[0] ?? '')) return nationalities
   const hasOrganizationMarker = words.some((word) => ORGANIZATION_MARKERS.has(word))
   const connector = tokens.findIndex((token) => CONNECTORS.has(token.word))
   // "Vladimir V. Putin of Russia", "Hanoi for National Day": two names joined by a connector,

@@ -71,6 +71,13 @@ export const ORGANIZATION_MARKERS: ReadonlySet<string> = new Set(
     'express', 'mirror', 'monitor', 'bulletin', 'dispatch', 'examiner', 'inquirer', 'sentinel'],
 )
 
+/** Organisation markers that name a line of business, not a body: "aerospace", "steel". */
+export const SECTORS: ReadonlySet<string> = new Set(
+  ['media', 'energy', 'petroleum', 'oil', 'gas', 'shipbuilding', 'aviation', 'aerospace', 'defense', 'defence', 'electronics',
+    'engineering', 'marine', 'construction', 'consulting', 'logistics', 'shipping', 'pharmaceuticals', 'insurance', 'telecom', 'steel',
+    'foods', 'technologies', 'industries', 'motors', 'television', 'radio', 'communications'].filter((word) => ORGANIZATION_MARKERS.has(word)),
+)
+
 /** A name holding one of these is neither person nor place: "Cold War", "Paris Agreement", "Defense Expo". */
 export const OTHER_MARKERS: ReadonlySet<string> = new Set(
   ['war', 'summit', 'treaty', 'act', 'agreement', 'accord', 'accords', 'expo', 'day', 'olympics', 'cup', 'festival', 'conference',
