@@ -102,6 +102,8 @@ describe('entities', () => {
     // Past the nationality, a sector word names nothing; a body such as a navy is still one.
     expect(entities('Swedish Aerospace firm Kestrel said so.').map((entity) => entity.text)).toEqual(['Swedish', 'Kestrel'])
     expect(entities('The Danish Navy sent a ship.').map((entity) => entity.text)).toEqual(['Danish', 'Navy'])
+    // A subordinator opening a sentence before a title is no name, although a capital follows it.
+    expect(entities('When President Ivo Brenk visited, crowds gathered.').map((entity) => entity.text)).toEqual(['Ivo Brenk'])
   })
 
   it('takes a title written as initials for a title, and initials of common nouns for no name', () => {

@@ -136,7 +136,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'according', 'despite', 'although', 'though', 'while', 'after', 'before', 'since', 'because', 'unlike', 'like', 'as', 'if',
     'several', 'many', 'most', 'some', 'few', 'both', 'each', 'every', 'all', 'such', 'other', 'another', 'one', 'two', 'three',
     'last', 'next', 'early', 'late', 'later', 'earlier', 'mid', 'ph', 'newly', 'leaked', 'further', 'following', 'observers', 'officials', 'analysts', 'experts', 'critics', 'sources', 'documents',
-    'former', 'ex', 'click', 'watch', 'read', 'see', 'but', 'and', 'so', 'or'],
+    'former', 'ex', 'click', 'watch', 'read', 'see', 'but', 'and', 'so', 'or',
+    // Subordinators that open a sentence before a title: "When President X visited…".
+    'when', 'whenever', 'where', 'wherever', 'whether', 'until', 'unless', 'whereas', 'whilst', 'during', 'amid'],
 )
 
 /**
