@@ -52,7 +52,7 @@ export function analyzeStory(articles: readonly AnalysedArticle[], options: Anal
   // Relations read which facts each article shares with which; conflicts then depend on the relations.
   const keptDrafts = classifyRelations(kept, keptChoice, pairStats(alignment.links), reusedFacts(matches))
   const groupOf = independenceGroups(kept.map((article) => article.article.id), keptDrafts)
-  const factFindings = markBeyondSource(judgeFacts(matches, { groupOf, isDownstream: downstreamOf(keptDrafts, groupOf) }), kept, keptDrafts, alignment.links)
+  const factFindings = markBeyondSource(judgeFacts(matches, { groupOf, isDownstream: downstreamOf(keptDrafts, groupOf), derives: downstreamOf(keptDrafts, new Map()) }), kept, keptDrafts, alignment.links)
   const statements = findUnsupportedStatements(kept, alignment, choice.origin, keptDrafts, factFindings)
   const drafts = copyRelations(keptDrafts, collapsed, new Map(articles.map((article) => [article.article.id, article])))
   const position = new Map(ids.map((id, index) => [id, index]))

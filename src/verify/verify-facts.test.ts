@@ -144,3 +144,47 @@ describe('specific values in other words', () => {
     expect(story.findings.find((candidate) => candidate.article === 'b' && candidate.type === 'number')).toMatchObject({ status: 'supported', claim: { text: '2 - 0' } })
   })
 })
+
+describe('values along lines of copies', () => {
+  it('keeps a changed value in conflict when a copy of the changed text repeats it', () => {
+    const original = article('original', [
+      'The new footbridge over the Lanner river cost 40 million euros and opened on Friday.',
+      'The city council said 3,000 people crossed it on the first day.',
+      'Engineers from Delft designed the arch.',
+    ].join('\n'), { outlet: 'Lanner Post', published: '2026-03-10' })
+    const changer = article('changer', [
+      'The footbridge over the Lanner river, which opened on Friday, cost 45 million euros, the Lanner Post reported.',
+      'Some 3,000 people crossed it on the first day.',
+    ].join('\n'), { published: '2026-03-11' })
+    const copy = article('copy', changer.article.text, { published: '2026-03-12' })
+    const story = analyzeStory([original, changer, copy], { storyId: 'bridge' })
+    const money = (id: string) => story.findings.find((candidate) => candidate.article === id && candidate.type === 'money')
+    expect(money('changer')).toMatchObject({ status: 'conflict', evidence: [{ article: 'original', text: '40 million euros' }] })
+    expect(money('copy')).toMatchObject({ status: 'conflict', evidence: [{ article: 'original', text: '40 million euros' }] })
+    expect(money('original')).toMatchObject({ status: 'unsupported', rule: 'money/changed-downstream' })
+  })
+
+  it('does not call a value another article also gives a change of the source it leaves out', () => {
+    // The excerpt says "dozens" of one kind of system; the summary's "nine" of another kind comes
+    // from the longer rewrite, which gives it too.
+    const excerpt = article('excerpt', [
+      'Records reviewed by the Marrow Gazette show the navy ordering dozens of air-defence systems for its coastal bases.',
+      'The ministry declined to comment on the purchases, which were paid for through a bank in Cyprus.',
+      'Officials said the first boats would arrive in the spring.',
+    ].join('\n'), { outlet: 'Marrow Gazette', published: '2026-03-10' })
+    const rewrite = article('rewrite', [
+      'Records show the navy ordering a large number of air-defence systems for its coastal bases.',
+      'The ministry declined to comment on the purchases, which were paid for through a bank in Cyprus.',
+      'Officials said the first boats would arrive in the spring.',
+      'The records also confirm an order for nine jamming systems for the coastal bases.',
+    ].join('\n'), { published: '2026-03-11' })
+    const summary = article('summary', [
+      'The navy has bought heavily abroad, the Marrow Gazette reported on Tuesday.',
+      'Its files show orders for nine jamming systems for coastal bases, paid through Cyprus.',
+    ].join('\n'), { published: '2026-03-12' })
+    const story = analyzeStory([excerpt, rewrite, summary], { storyId: 'navy' })
+    const dozens = story.findings.find((candidate) => candidate.article === 'excerpt' && candidate.claim.text === 'dozens')
+    expect(dozens).toMatchObject({ status: 'unsupported', rule: 'number/unsupported' })
+    expect(story.findings.filter((candidate) => candidate.claim.text === 'nine').map((candidate) => candidate.status)).toEqual(['supported', 'supported'])
+  })
+})

@@ -44,6 +44,8 @@ export interface FactMatch {
   readonly support: MemberSupport
   /** Other facts of the same sentence: they take the slots their equals fill. */
   readonly neighbours: readonly Fact[]
+  /** Whether any other article gives another value near it (read once per class of identical facts). */
+  readonly differs: boolean
 }
 
 export interface FactMatches {
@@ -58,6 +60,8 @@ export interface FactMatches {
    * thousands of findings, which then share one object (findings are never changed in place).
    */
   readonly evidenceOf: (fact: Fact) => Evidence
+  /** The match of any fact of the story. */
+  readonly matchOf: (fact: Fact) => FactMatch | undefined
 }
 
 export interface JudgeOptions {
@@ -69,6 +73,8 @@ export interface JudgeOptions {
    * does not conflict with "Su-40" in a summary of it; the summary's "Su-40" conflicts with it.
    */
   readonly isDownstream?: (article: string, other: string) => boolean
+  /** True when `other` derives from `article` itself, directly or through others (no groups). */
+  readonly derives?: (article: string, other: string) => boolean
 }
 
 /** Finds, for every fact, its candidates in the other articles (through the fact index) and how they compare. */
@@ -130,6 +136,7 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       if (found !== null && found !== undefined) compared.push({ fact: other, comparison: found.comparison, context: found.context, sameThing: found.sameThing, aligned: false })
     }
     const shortlist = strongestPerArticle(compared, sentenceId)
+    const differs = compared.some((candidate) => candidate.comparison === 'conflict')
     const shared = classSupport(shortlist)
     // Members whose sentences are aligned with the same sentences find the same supporters there.
     const alignedBySet = new Map<number, AlignedSupport>()
@@ -139,13 +146,13 @@ export function matchFacts(articles: readonly AnalysedArticle[], links: readonly
       const set = linked.numberOf(key)
       let aligned = alignedBySet.get(set)
       if (aligned === undefined) alignedBySet.set(set, (aligned = alignedSupport(shared, linkedKeys)))
-      const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linkedKeys, aligned, factsBySentence.get(key) ?? [])
+      const match = factMatch(fact, byId.get(fact.article) as AnalysedArticle, shortlist, shared, linkedKeys, aligned, factsBySentence.get(key) ?? [], differs)
       matchOf.set(fact, match)
       return match
     }))
   }
   const matches = articles.flatMap((article) => article.facts.map((fact) => matchOf.get(fact) as FactMatch))
-  return { matches, classes: classMatches, index, articles, byId, evidenceOf: evidenceSpans(byId) }
+  return { matches, classes: classMatches, index, articles, byId, evidenceOf: evidenceSpans(byId), matchOf: (fact) => matchOf.get(fact) }
 }
 
 function factMatch(
@@ -156,6 +163,7 @@ function factMatch(
   linkedKeys: SentenceSet | undefined,
   aligned: AlignedSupport,
   neighbours: readonly Fact[],
+  differs: boolean,
 ): FactMatch {
   let candidates: Candidate[] | undefined
   return {
@@ -167,6 +175,7 @@ function factMatch(
     },
     support: memberSupport(fact.article, shared, aligned),
     neighbours,
+    differs,
   }
 }
 
@@ -318,6 +327,18 @@ function withSpeakerSwaps(found: FactMatches, findings: readonly Finding[]): Fin
   })
 }
 
+/** Whether the matched fact is supported by an article other than `article`, neither derived from the fact's article nor its source. */
+function isGivenIndependently(match: FactMatch | undefined, article: string, options: JudgeOptions): boolean {
+  if (match === undefined) return false
+  const own = match.fact.article
+  return strongestSupporters(match.support, T.maximumEvidence).some((supporter) => supporter.fact.article !== article && !isRelated(own, supporter.fact.article, options))
+}
+
+/** Whether one of two articles derives from the other (a copy from its source, too). */
+function isRelated(article: string, other: string, options: JudgeOptions): boolean {
+  return options.derives?.(article, other) === true || options.derives?.(other, article) === true
+}
+
 // Findings are built field by field from `base`, not by spreading it: tens of thousands of them
 // in a story of near-copies, and V8 copies a spread object through a slow path.
 function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, independent: (support: MemberSupport) => number): Finding {
@@ -336,6 +357,13 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     if (isPerson(fact) && supporters.strongest[0]?.aligned !== true) {
       const swapped = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => candidate.aligned && isPerson(candidate.fact))
       if (swapped.length > 0) return conflict(fact, article, base, swapped, found)
+    }
+    // Copies repeat a value without corroborating it: a value changed here (or in the text this one
+    // copies) and repeated only along that line of copies still conflicts with the source it was
+    // changed from.
+    if (match.differs && size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options))) {
+      const upstream = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => !supporters.strongest.some((supporter) => supporter.fact.article === candidate.fact.article))
+      if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
     }
     return supported(fact, article, base, supporters, found, false)
   }
@@ -375,8 +403,13 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     return supportedByMetadata(base, publications.map(({ article: other }) => other), explanation, 'date/publication', options)
   }
 
-  if (conflicts.length > 0) {
-    const first = bestPerArticle(conflicts)[0] as Candidate
+  // A value downstream that an article unrelated to the one giving it also gives is another fact
+  // of the story, which this text leaves out, not this one changed: "dozens of air-defence
+  // systems" here, "nine electronic warfare systems" in a summary and in the rewrite of the longer
+  // original. (A changed value that copies of the changer repeat is still a change.)
+  const changed = conflicts.filter((candidate) => !isGivenIndependently(found.matchOf(candidate.fact), fact.article, options))
+  if (changed.length > 0) {
+    const first = bestPerArticle(changed)[0] as Candidate
     return {
       article: base.article,
       type: base.type,
