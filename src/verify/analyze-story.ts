@@ -6,6 +6,7 @@ import { markBeyondSource } from './beyond-source.js'
 import { collapseCopies, copyFindings, copyRelations } from './collapse-copies.js'
 import { claimed, describe } from './explain.js'
 import { fidelity } from './fidelity.js'
+import { lineageOf } from './lineage.js'
 import { pairStats } from './pair-stats.js'
 import { chooseOrigin, classifyRelations, isClose, type DraftRelation } from './relations.js'
 import { findUnsupportedStatements } from './statements.js'
@@ -52,8 +53,9 @@ export function analyzeStory(articles: readonly AnalysedArticle[], options: Anal
   // Relations read which facts each article shares with which; conflicts then depend on the relations.
   const keptDrafts = classifyRelations(kept, keptChoice, pairStats(alignment.links), reusedFacts(matches))
   const groupOf = independenceGroups(kept.map((article) => article.article.id), keptDrafts)
-  const factFindings = markBeyondSource(judgeFacts(matches, { groupOf, isDownstream: downstreamOf(keptDrafts, groupOf), derives: downstreamOf(keptDrafts, new Map()) }), kept, keptDrafts, alignment.links)
-  const statements = findUnsupportedStatements(kept, alignment, choice.origin, keptDrafts, factFindings)
+  const lineage = lineageOf(keptDrafts, groupOf)
+  const factFindings = markBeyondSource(judgeFacts(matches, { groupOf, ...lineage }), kept, keptDrafts, alignment.links)
+  const statements = findUnsupportedStatements(kept, alignment, choice.origin, keptDrafts, factFindings, lineage)
   const drafts = copyRelations(keptDrafts, collapsed, new Map(articles.map((article) => [article.article.id, article])))
   const position = new Map(ids.map((id, index) => [id, index]))
   const findings = copyFindings([...factFindings, ...statements], collapsed).sort((left, right) =>
@@ -107,20 +109,4 @@ function independenceGroups(ids: readonly string[], relations: readonly DraftRel
     if (isClose(relation.kind)) parent.set(find(relation.article), find(relation.source))
   }
   return new Map(ids.map((id) => [id, find(id)]))
-}
-
-/** `other` derives from `article` when its chain of sources reaches `article`'s independence group. */
-function downstreamOf(relations: readonly DraftRelation[], groupOf: ReadonlyMap<string, string>): (article: string, other: string) => boolean {
-  const sourceOf = new Map(relations.filter((relation) => relation.kind !== 'independent').map((relation) => [relation.article, relation.source]))
-  return (article, other) => {
-    const group = groupOf.get(article) ?? article
-    const seen = new Set<string>()
-    let current = sourceOf.get(other)
-    while (current !== undefined && !seen.has(current)) {
-      if ((groupOf.get(current) ?? current) === group) return true
-      seen.add(current)
-      current = sourceOf.get(current)
-    }
-    return false
-  }
 }

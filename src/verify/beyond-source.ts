@@ -27,7 +27,7 @@ export function markBeyondSource(
   return findings.map((finding) => {
     const scope = scopes.get(finding.article)
     // A value changed downstream keeps its own rule: that is a finding about the derived text.
-    const plain = finding.rule === `${finding.type}/unsupported` || finding.rule === `${finding.type}/other-context`
+    const plain = finding.rule === `${finding.type}/unsupported` || finding.rule === `${finding.type}/other-context` || finding.rule === `${finding.type}/copies-only`
     if (scope === undefined || finding.status !== 'unsupported' || !plain) return finding
     const sentence = scope.article.sentences.findIndex((candidate) => candidate.start <= finding.claim.start && finding.claim.start < candidate.end)
     if (sentence === -1 || (sentence >= scope.range[0] && sentence <= scope.range[1])) return finding

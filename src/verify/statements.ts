@@ -2,6 +2,7 @@ import type { StoryAlignment } from '../align/index.js'
 import type { AnalysedArticle, Finding, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
 import { quoted } from './explain.js'
+import type { Lineage } from './lineage.js'
 import { isClose, type DraftRelation } from './relations.js'
 import { STATEMENT_THRESHOLDS as T } from './thresholds.js'
 
@@ -23,6 +24,7 @@ export function findUnsupportedStatements(
   origin: string | null,
   relations: readonly DraftRelation[],
   factFindings: readonly Finding[],
+  lineage?: Pick<Lineage, 'derives' | 'introducer' | 'hasFollowers'>,
 ): Finding[] {
   // Sentence numbers by article, not "article\0sentence" strings: a story of near-copies has
   // hundreds of thousands of links.
@@ -43,6 +45,8 @@ export function findUnsupportedStatements(
     if (sentence !== undefined) backedSentences.add(finding.article, sentence)
   }
   const relationOf = new Map(relations.map((relation) => [relation.article, relation]))
+  const lines = linesOf(articles, alignment.links, lineage)
+  const positionOf = new Map(articles.map((article, position) => [article.article.id, position]))
 
   const findings: Finding[] = []
   for (const [position, article] of articles.entries()) {
@@ -53,6 +57,29 @@ export function findUnsupportedStatements(
       if (sentence.index < scope[0] || sentence.index > scope[1]) continue
       const termCount = new Set(article.sentenceTerms[sentence.index] ?? []).size
       if (termCount < T.minimumTerms) continue
+      // A sentence met only in texts derived from the one that brought it in (a summary and the
+      // copy of it another paper ran) is in no source: judged without those texts.
+      const line = lines.of(id, sentence.index)
+      if (line !== undefined) {
+        if (backedSentences.has(id, sentence.index)) continue
+        const without = new Set(line.repeats.map((repeat) => positionOf.get(repeat.article) ?? -1))
+        if (sentenceContainment(alignment, position, sentence.index, without) > T.maximumContainment) continue
+        if (articleContainment(alignment, position, sentence.index, without) > T.maximumArticleContainment) continue
+        findings.push({
+          article: id,
+          status: 'unsupported',
+          type: 'statement',
+          claim: textSpan(article.article.text, sentence.start, sentence.end),
+          support: 0,
+          evidence: line.repeats.slice(0, 3).map((repeat) => ({ article: repeat.article, ...textSpan(repeat.text, repeat.start, repeat.end) })),
+          explanation:
+            line.introducer === id
+              ? `no source of this text has a sentence with these content words or facts: only ${line.repeats.map((repeat) => repeat.article).join(', ')}, derived from it, repeat${line.repeats.length === 1 ? 's' : ''} it`
+              : `this sentence comes from ${line.introducer}, which this text derives from, and no source of ${line.introducer} has one with these content words or facts`,
+          rule: 'statement/copies-only',
+        })
+        continue
+      }
       if (linked.has(id, sentence.index) || backedSentences.has(id, sentence.index)) continue
       const containment = alignment.bestContainment[position]?.[sentence.index] ?? 0
       if (containment > T.maximumContainment) continue
@@ -108,15 +135,83 @@ function linkedRanges(links: readonly SentenceLink[]): Map<string, Map<string, [
   return ranges
 }
 
-/** Largest share of a sentence's weighted words found anywhere in one other article (through the term postings). */
-function articleContainment(alignment: StoryAlignment, position: number, sentence: number): number {
+interface Line {
+  /** The article that brought the sentence in. */
+  readonly introducer: string
+  /** The sentences aligned with it, all in articles of its line (derived from the introducer, or the introducer). */
+  readonly repeats: readonly { readonly article: string; readonly text: string; readonly start: number; readonly end: number }[]
+}
+
+/**
+ * The sentences aligned only with sentences of articles on one line of derivation whose first
+ * article has a source of its own (see `Lineage.introducer`). Only articles on such a line are
+ * read: in most stories every article derives from the origin directly and none is.
+ */
+function linesOf(articles: readonly AnalysedArticle[], links: readonly SentenceLink[], lineage: Pick<Lineage, 'derives' | 'introducer' | 'hasFollowers'> | undefined): { of(article: string, sentence: number): Line | undefined } {
+  const none = { of: () => undefined }
+  if (lineage === undefined) return none
+  const ids = articles.map((article) => article.article.id)
+  const introducers = ids.filter((id) => lineage.hasFollowers(id))
+  if (introducers.length === 0) return none
+  const onLine = new Set(ids.filter((id) => introducers.some((root) => root === id || lineage.derives(root, id))))
+  const byId = new Map(articles.map((article) => [article.article.id, article]))
+  const partners = new Map<string, Map<number, { article: string; sentence: number }[]>>()
+  const note = (from: SentenceLink['from'], to: SentenceLink['to']): void => {
+    if (!onLine.has(from.article)) return
+    let bySentence = partners.get(from.article)
+    if (bySentence === undefined) partners.set(from.article, (bySentence = new Map()))
+    const list = bySentence.get(from.sentence)
+    if (list === undefined) bySentence.set(from.sentence, [to])
+    else list.push(to)
+  }
+  for (const link of links) {
+    note(link.from, link.to)
+    note(link.to, link.from)
+  }
+  return {
+    of(article, sentence) {
+      const found = partners.get(article)?.get(sentence)
+      if (found === undefined) return undefined
+      const introducer = lineage.introducer([article, ...new Set(found.map((partner) => partner.article))])
+      if (introducer === undefined) return undefined
+      return {
+        introducer,
+        repeats: found.flatMap((partner) => {
+          const other = byId.get(partner.article)
+          const span = other?.sentences[partner.sentence]
+          return other === undefined || span === undefined ? [] : [{ article: partner.article, text: other.article.text, start: span.start, end: span.end }]
+        }),
+      }
+    },
+  }
+}
+
+/**
+ * Largest share of a sentence's weighted words found in one sentence of another article, leaving
+ * out the articles at positions `without` (alignment's `bestContainment` counts every article).
+ */
+function sentenceContainment(alignment: StoryAlignment, position: number, sentence: number, without: ReadonlySet<number>): number {
+  const indexed = alignment.index.sentences[position]?.[sentence]
+  if (indexed === undefined || indexed.weight === 0) return 0
+  const shared = new Map<number, number>()
+  indexed.terms.forEach((weight, term) => {
+    for (const posting of alignment.index.postings.get(term) ?? []) {
+      if (posting.article === position || without.has(posting.article)) continue
+      shared.set(posting.id, (shared.get(posting.id) ?? 0) + weight)
+    }
+  })
+  return Math.max(0, ...shared.values()) / indexed.weight
+}
+
+/** Largest share of a sentence's weighted words found anywhere in one other article (through the term postings), leaving out the articles at positions `without`. */
+function articleContainment(alignment: StoryAlignment, position: number, sentence: number, without?: ReadonlySet<number>): number {
   const indexed = alignment.index.sentences[position]?.[sentence]
   if (indexed === undefined || indexed.weight === 0) return 0
   const perArticle = new Map<number, number>()
   indexed.terms.forEach((weight, term) => {
     const seen = new Set<number>()
     for (const posting of alignment.index.postings.get(term) ?? []) {
-      if (posting.article === position || seen.has(posting.article)) continue
+      if (posting.article === position || seen.has(posting.article) || without?.has(posting.article) === true) continue
       seen.add(posting.article)
       perArticle.set(posting.article, (perArticle.get(posting.article) ?? 0) + weight)
     }

@@ -188,3 +188,33 @@ describe('values along lines of copies', () => {
     expect(story.findings.filter((candidate) => candidate.claim.text === 'nine').map((candidate) => candidate.status)).toEqual(['supported', 'supported'])
   })
 })
+
+describe('what only followers of a derived text repeat', () => {
+  const original = article('original', [
+    'The Lanner city council approved a new footbridge over the river on Monday.',
+    'The bridge will cost 40 million euros and open in 2028.',
+    'Engineers from Delft designed its steel arch.',
+  ].join('\n'), { outlet: 'Lanner Post', published: '2026-03-10' })
+  const summary = article('summary', [
+    'Lanner will build a new footbridge over the river for 40 million euros, the Lanner Post reported.',
+    'The harbour office has also promised 2 million euros to clean the riverbanks before the works begin.',
+  ].join('\n'), { published: '2026-03-11' })
+  const copy = article('copy', summary.article.text, { published: '2026-03-12' })
+  const story = analyzeStory([original, summary, copy], { storyId: 'footbridge' })
+  const of = (id: string, type: string) => story.findings.filter((candidate) => candidate.article === id && candidate.type === type)
+
+  it('calls a fact brought in by a summary unsupported although a copy of the summary repeats it', () => {
+    const invented = (id: string) => of(id, 'money').find((candidate) => candidate.claim.text === '2 million euros')
+    expect(invented('summary')).toMatchObject({ status: 'unsupported', rule: 'money/copies-only', evidence: [{ article: 'copy' }] })
+    expect(invented('copy')).toMatchObject({ status: 'unsupported', rule: 'money/copies-only' })
+    expect(invented('copy')?.explanation).toMatch(/comes from summary/u)
+    // What the original gives stays supported.
+    expect(of('copy', 'money').find((candidate) => candidate.claim.text === '40 million euros')?.status).toBe('supported')
+  })
+
+  it('calls the sentence brought in by the summary an unsupported statement in the summary and its copy', () => {
+    const statements = (id: string) => of(id, 'statement').map((candidate) => [candidate.claim.text.slice(0, 20), candidate.rule])
+    expect(statements('summary')).toEqual([['The harbour office h', 'statement/copies-only']])
+    expect(statements('copy')).toEqual([['The harbour office h', 'statement/copies-only']])
+  })
+})

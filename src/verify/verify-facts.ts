@@ -75,6 +75,8 @@ export interface JudgeOptions {
   readonly isDownstream?: (article: string, other: string) => boolean
   /** True when `other` derives from `article` itself, directly or through others (no groups). */
   readonly derives?: (article: string, other: string) => boolean
+  /** The article among these that all the others derive from, when it has a source itself (see lineage.ts). */
+  readonly introducer?: (holders: readonly string[]) => string | undefined
 }
 
 /** Finds, for every fact, its candidates in the other articles (through the fact index) and how they compare. */
@@ -339,6 +341,24 @@ function isRelated(article: string, other: string, options: JudgeOptions): boole
   return options.derives?.(article, other) === true || options.derives?.(other, article) === true
 }
 
+function repeatedOnly(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'claim'>, introducer: string, repeats: readonly Candidate[], found: FactMatches): Finding {
+  const others = repeats.map((candidate) => candidate.fact.article).filter((id) => id !== introducer)
+  const explanation =
+    introducer === fact.article
+      ? `${claimed(fact.text)} is in no source of this text: only ${articleList(others)}, derived from it, repeat${others.length === 1 ? 's' : ''} it`
+      : `${claimed(fact.text)} comes from ${introducer}, which this text derives from, and is in no source of ${introducer}`
+  return {
+    article: base.article,
+    type: base.type,
+    claim: base.claim,
+    status: 'unsupported',
+    support: 0,
+    evidence: repeats.map((candidate) => found.evidenceOf(candidate.fact)),
+    explanation,
+    rule: `${fact.type}/copies-only`,
+  }
+}
+
 // Findings are built field by field from `base`, not by spreading it: tens of thousands of them
 // in a story of near-copies, and V8 copies a spread object through a slow path.
 function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, independent: (support: MemberSupport) => number): Finding {
@@ -349,6 +369,8 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
 
   // Supported: an equal or compatible value in an aligned sentence or with the same neighbours.
   const size = supportSize(support)
+  // Supporters that only repeat the fact after the text that brought it in (see below).
+  let line: { readonly introducer: string; readonly repeats: readonly Candidate[] } | undefined
   if (size > 0) {
     const supporters = { strongest: strongestSupporters(support, T.maximumEvidence), size, independent: () => independent(support) }
     // A name met only outside the sentences aligned with its own may still have been put in
@@ -361,14 +383,21 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     // Copies repeat a value without corroborating it: a value changed here (or in the text this one
     // copies) and repeated only along that line of copies still conflicts with the source it was
     // changed from.
-    if (match.differs && size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options))) {
+    const onlyRelated = size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options))
+    if (onlyRelated && match.differs) {
       const upstream = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => !supporters.strongest.some((supporter) => supporter.fact.article === candidate.fact.article))
       if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
     }
-    return supported(fact, article, base, supporters, found, false)
+    // …nor a value brought in by a derived text: "$14 million" in a summary and in the copy of it
+    // another paper ran, and nowhere in the report summarised, is in no source. It is judged as
+    // if those copies did not exist.
+    const introducer = onlyRelated ? options.introducer?.([fact.article, ...supporters.strongest.map((supporter) => supporter.fact.article)]) : undefined
+    if (introducer === undefined) return supported(fact, article, base, supporters, found, false)
+    line = { introducer, repeats: supporters.strongest }
   }
+  const inLine = (id: string): boolean => line?.repeats.some((repeat) => repeat.fact.article === id) === true
   // No supporter: every candidate is read (a few facts per story of near-copies).
-  const { candidates } = match
+  const candidates = line === undefined ? match.candidates : match.candidates.filter((candidate) => !inLine(candidate.fact.article))
   const agrees = candidates.filter((candidate) => isAgreeing(candidate.comparison))
 
   const conflicts = slotConflicts(match, found)
@@ -388,20 +417,21 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     return supported(fact, article, base, { strongest: best, size: best.length, independent: () => independentCount(best.map((candidate) => candidate.fact.article), options) }, found, true)
   }
   // …also where the extractor did not pick the name out: inside a longer name, by surname, as an outlet.
-  const written = findNameMentions(fact, article, found.articles)
+  const written = findNameMentions(fact, article, found.articles).filter((mention) => !inLine(mention.evidence.article))
   if (written.length > 0) return mentionedInText(fact, base, written, options)
-  const outlets = outletsNamed(fact, found.articles)
+  const outlets = outletsNamed(fact, found.articles).filter((named) => !inLine(named.article))
   const outlet = outlets[0]
   if (outlet !== undefined) {
     const explanation = `${claimed(fact.text)} here names the outlet of ${outlet.article} ("${outlet.outlet}")`
     return supportedByMetadata(base, outlets.map(({ article: other }) => other), explanation, 'entity/outlet', options)
   }
-  const publications = publicationDatesNamed(fact, article, found.articles)
+  const publications = publicationDatesNamed(fact, article, found.articles).filter((named) => !inLine(named.article))
   const publication = publications[0]
   if (publication !== undefined) {
     const explanation = `${claimed(fact.text)} here is the day ${publication.article} was published (${publication.published})`
     return supportedByMetadata(base, publications.map(({ article: other }) => other), explanation, 'date/publication', options)
   }
+  if (line !== undefined) return repeatedOnly(fact, base, line.introducer, line.repeats, found)
 
   // A value downstream that an article unrelated to the one giving it also gives is another fact
   // of the story, which this text leaves out, not this one changed: "dozens of air-defence
