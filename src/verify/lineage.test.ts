@@ -31,5 +31,6 @@ describe('lineageOf', () => {
     expect(lineage.hasFollowers('summary')).toBe(true)
     expect(lineage.hasFollowers('origin')).toBe(false)
     expect(lineage.hasFollowers('copy')).toBe(false)
+    expect(['summary', 'copy', 'origin', 'excerpt'].map((id) => lineage.onLine(id))).toEqual([true, true, false, false])
   })
 })

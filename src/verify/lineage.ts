@@ -17,6 +17,8 @@ export interface Lineage {
   readonly introducer: (holders: readonly string[]) => string | undefined
   /** Whether `article` has a source in the story and other articles derive from it: a possible introducer. */
   readonly hasFollowers: (article: string) => boolean
+  /** Whether `article` is a possible introducer or derives from one: only such articles hold what an introducer brought in. */
+  readonly onLine: (article: string) => boolean
 }
 
 export function lineageOf(relations: readonly DraftRelation[], groupOf: ReadonlyMap<string, string>): Lineage {
@@ -34,8 +36,16 @@ export function lineageOf(relations: readonly DraftRelation[], groupOf: Readonly
   }
   const derives = (article: string, other: string): boolean => reaches(article, other, (id) => id)
   const followed = new Set(relations.filter((relation) => relation.kind !== 'independent').map((relation) => relation.source))
+  const hasFollowers = (article: string): boolean => sourceOf.has(article) && followed.has(article)
+  const introducers = [...followed].filter(hasFollowers)
+  const onLine = new Map<string, boolean>()
   return {
-    hasFollowers: (article) => sourceOf.has(article) && followed.has(article),
+    hasFollowers,
+    onLine(article) {
+      let answer = onLine.get(article)
+      if (answer === undefined) onLine.set(article, (answer = introducers.some((root) => root === article || derives(root, article))))
+      return answer
+    },
     isDownstream: (article, other) => reaches(article, other, (id) => groupOf.get(id) ?? id),
     derives,
     introducer(holders) {

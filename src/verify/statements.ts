@@ -1,7 +1,7 @@
 import type { StoryAlignment } from '../align/index.js'
 import type { AnalysedArticle, Finding, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
-import { quoted } from './explain.js'
+import { articleList, quoted } from './explain.js'
 import type { Lineage } from './lineage.js'
 import { isClose, type DraftRelation } from './relations.js'
 import { STATEMENT_THRESHOLDS as T } from './thresholds.js'
@@ -74,7 +74,7 @@ export function findUnsupportedStatements(
           evidence: line.repeats.slice(0, 3).map((repeat) => ({ article: repeat.article, ...textSpan(repeat.text, repeat.start, repeat.end) })),
           explanation:
             line.introducer === id
-              ? `no source of this text has a sentence with these content words or facts: only ${line.repeats.map((repeat) => repeat.article).join(', ')}, derived from it, repeat${line.repeats.length === 1 ? 's' : ''} it`
+              ? `no source of this text has a sentence with these content words or facts: only ${articleList(line.repeats.map((repeat) => repeat.article))}, derived from it, repeat${line.repeats.length === 1 ? 's' : ''} it`
               : `this sentence comes from ${line.introducer}, which this text derives from, and no source of ${line.introducer} has one with these content words or facts`,
           rule: 'statement/copies-only',
         })

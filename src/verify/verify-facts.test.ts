@@ -200,14 +200,18 @@ describe('what only followers of a derived text repeat', () => {
     'The harbour office has also promised 2 million euros to clean the riverbanks before the works begin.',
   ].join('\n'), { published: '2026-03-11' })
   const copy = article('copy', summary.article.text, { published: '2026-03-12' })
-  const story = analyzeStory([original, summary, copy], { storyId: 'footbridge' })
+  // A second paper ran it too, under a line of its own: a sibling of the first copy.
+  const sibling = article('sibling', `${summary.article.text}\nCopyright Riverside Weekly.`, { published: '2026-03-12' })
+  const story = analyzeStory([original, summary, copy, sibling], { storyId: 'footbridge' })
   const of = (id: string, type: string) => story.findings.filter((candidate) => candidate.article === id && candidate.type === type)
 
   it('calls a fact brought in by a summary unsupported although a copy of the summary repeats it', () => {
     const invented = (id: string) => of(id, 'money').find((candidate) => candidate.claim.text === '2 million euros')
-    expect(invented('summary')).toMatchObject({ status: 'unsupported', rule: 'money/copies-only', evidence: [{ article: 'copy' }] })
+    expect(invented('summary')).toMatchObject({ status: 'unsupported', rule: 'money/copies-only' })
+    expect(invented('summary')?.evidence.map((evidence) => evidence.article).sort()).toEqual(['copy', 'sibling'])
     expect(invented('copy')).toMatchObject({ status: 'unsupported', rule: 'money/copies-only' })
     expect(invented('copy')?.explanation).toMatch(/comes from summary/u)
+    expect(invented('sibling')).toMatchObject({ status: 'unsupported', rule: 'money/copies-only' })
     // What the original gives stays supported.
     expect(of('copy', 'money').find((candidate) => candidate.claim.text === '40 million euros')?.status).toBe('supported')
   })
@@ -216,5 +220,6 @@ describe('what only followers of a derived text repeat', () => {
     const statements = (id: string) => of(id, 'statement').map((candidate) => [candidate.claim.text.slice(0, 20), candidate.rule])
     expect(statements('summary')).toEqual([['The harbour office h', 'statement/copies-only']])
     expect(statements('copy')).toEqual([['The harbour office h', 'statement/copies-only']])
+    expect(statements('sibling')).toEqual([['The harbour office h', 'statement/copies-only']])
   })
 })

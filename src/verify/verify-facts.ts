@@ -77,6 +77,8 @@ export interface JudgeOptions {
   readonly derives?: (article: string, other: string) => boolean
   /** The article among these that all the others derive from, when it has a source itself (see lineage.ts). */
   readonly introducer?: (holders: readonly string[]) => string | undefined
+  /** Whether the article is, or derives from, an article that has a source and followers (see lineage.ts). */
+  readonly onLine?: (article: string) => boolean
 }
 
 /** Finds, for every fact, its candidates in the other articles (through the fact index) and how they compare. */
@@ -336,6 +338,20 @@ function isGivenIndependently(match: FactMatch | undefined, article: string, opt
   return strongestSupporters(match.support, T.maximumEvidence).some((supporter) => supporter.fact.article !== article && !isRelated(own, supporter.fact.article, options))
 }
 
+/**
+ * The introducer of a supported fact and the supporters that only repeat it (see `Lineage.introducer`).
+ * Read only where every holder may be on such a line: in most stories no article is.
+ */
+function lineOf(fact: Fact, support: MemberSupport, strongest: readonly Candidate[], size: number, options: JudgeOptions): { readonly introducer: string; readonly repeats: readonly Candidate[] } | undefined {
+  const { introducer, onLine } = options
+  if (introducer === undefined || onLine === undefined || !onLine(fact.article)) return undefined
+  if (strongest.some((supporter) => !onLine(supporter.fact.article))) return undefined
+  const all = size <= strongest.length ? strongest : strongestSupporters(support, size)
+  if (all.some((supporter) => !onLine(supporter.fact.article))) return undefined
+  const first = introducer([fact.article, ...all.map((supporter) => supporter.fact.article)])
+  return first === undefined ? undefined : { introducer: first, repeats: all }
+}
+
 /** Whether one of two articles derives from the other (a copy from its source, too). */
 function isRelated(article: string, other: string, options: JudgeOptions): boolean {
   return options.derives?.(article, other) === true || options.derives?.(other, article) === true
@@ -353,7 +369,7 @@ function repeatedOnly(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'clai
     claim: base.claim,
     status: 'unsupported',
     support: 0,
-    evidence: repeats.map((candidate) => found.evidenceOf(candidate.fact)),
+    evidence: repeats.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
     explanation,
     rule: `${fact.type}/copies-only`,
   }
@@ -380,20 +396,18 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
       const swapped = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => candidate.aligned && isPerson(candidate.fact))
       if (swapped.length > 0) return conflict(fact, article, base, swapped, found)
     }
+    // A value brought in by a derived text and repeated only by texts derived from it: "$14
+    // million" in a summary and in the copy of it another paper ran, and nowhere in the report
+    // summarised, is in no source. It is judged as if those copies did not exist.
+    line = lineOf(fact, support, supporters.strongest, size, options)
     // Copies repeat a value without corroborating it: a value changed here (or in the text this one
-    // copies) and repeated only along that line of copies still conflicts with the source it was
-    // changed from.
-    const onlyRelated = size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options))
-    if (onlyRelated && match.differs) {
-      const upstream = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => !supporters.strongest.some((supporter) => supporter.fact.article === candidate.fact.article))
+    // copies) and repeated only by copies still conflicts with the source it was changed from.
+    const repeats = line?.repeats ?? (size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options)) ? supporters.strongest : undefined)
+    if (repeats !== undefined && match.differs) {
+      const upstream = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => !repeats.some((repeat) => repeat.fact.article === candidate.fact.article))
       if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
     }
-    // …nor a value brought in by a derived text: "$14 million" in a summary and in the copy of it
-    // another paper ran, and nowhere in the report summarised, is in no source. It is judged as
-    // if those copies did not exist.
-    const introducer = onlyRelated ? options.introducer?.([fact.article, ...supporters.strongest.map((supporter) => supporter.fact.article)]) : undefined
-    if (introducer === undefined) return supported(fact, article, base, supporters, found, false)
-    line = { introducer, repeats: supporters.strongest }
+    if (line === undefined) return supported(fact, article, base, supporters, found, false)
   }
   const inLine = (id: string): boolean => line?.repeats.some((repeat) => repeat.fact.article === id) === true
   // No supporter: every candidate is read (a few facts per story of near-copies).
