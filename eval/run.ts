@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: (a) the mutation corpus built from our own texts, precision and recall per
- * mutation type; (b) the human-labelled validation sets in ../shared/eval (skipped when absent):
+ * mutation type, alone and with a word-for-word copy of each derived text; (b) the human-labelled validation sets in ../shared/eval (skipped when absent):
  * balanced accuracy, ROC AUC of 1 - fidelity, span recall, time.
  *
  *   npm run eval -- --limit 150 --file xsum --json eval-figures.json
@@ -15,7 +15,7 @@ import { loadOriginals, repoRoot } from './load-originals.js'
 import { formatRate } from './metrics.js'
 import { buildMutationCorpus } from './mutate.js'
 import { baselineAnalyze } from './baseline.js'
-import { runMutation, summarise, type AnalyzeFunction, type MutationReport } from './score-mutations.js'
+import { runMutation, summarise, type AnalyzeFunction, type MutationReport, type RunOptions } from './score-mutations.js'
 import { readLabelledCases, runCase, scoreFile, sharedEvalDir, sharedEvalFiles, type FileScore } from './score-shared.js'
 
 const USAGE = `usage: npm run eval -- [--limit N] [--file NAME] [--json OUT.json] [--only mutations|shared] [--baseline] [--verbose]
@@ -59,10 +59,12 @@ async function main(): Promise<number> {
     return 2
   }
 
-  const figures: { mutations?: MutationReport; shared?: FileScore[]; baseline?: FileScore[]; sharedSkipped?: string } = {}
+  const figures: { mutations?: MutationReport; syndicated?: MutationReport; shared?: FileScore[]; baseline?: FileScore[]; sharedSkipped?: string } = {}
   if (values.only !== 'shared') {
     figures.mutations = await evaluateMutations()
     printMutations(figures.mutations, values.verbose === true)
+    figures.syndicated = await evaluateMutations({ syndicated: true })
+    printSyndicated(figures.syndicated, values.verbose === true)
   }
   if (values.only !== 'mutations') {
     const dir = sharedEvalDir(repoRoot)
@@ -90,10 +92,10 @@ async function main(): Promise<number> {
   return 0
 }
 
-async function evaluateMutations(): Promise<MutationReport> {
+async function evaluateMutations(options: RunOptions = {}): Promise<MutationReport> {
   const corpus = buildMutationCorpus(loadOriginals())
   const outcomes = []
-  for (const mutation of corpus) outcomes.push(await runMutation(mutation, analyze))
+  for (const mutation of corpus) outcomes.push(await runMutation(mutation, analyze, options))
   return summarise(outcomes)
 }
 
@@ -130,6 +132,17 @@ function printMutations(report: MutationReport, verbose: boolean): void {
   console.log('recall = changes flagged at the changed span; precision = flags at a change / all conflict+unsupported flags on the derived texts')
   if (verbose) {
     console.log(`\nMissed or wrongly flagged (${report.misses.length}):`)
+    for (const miss of report.misses) console.log(`  ${miss}`)
+  }
+}
+
+function printSyndicated(report: MutationReport, verbose: boolean): void {
+  const caught = report.byType.filter((row) => row.shouldFlag).map((row) => `${row.type} ${formatRate(row.recall, 2)}`)
+  console.log(`\nSyndicated: the same ${report.cases} derived texts, each also run word for word by a second outlet (a copy must not corroborate the change)`)
+  console.log(`All changes: recall ${formatRate(report.recall)}, precision ${formatRate(report.precision)}; faithful rewordings flagged at the change: ${formatRate(report.falseAlarmRate)}`)
+  console.log(`recall by type: ${caught.join(', ')}`)
+  if (verbose && report.misses.length > 0) {
+    console.log(`\nMissed or wrongly flagged with a copy (${report.misses.length}):`)
     for (const miss of report.misses) console.log(`  ${miss}`)
   }
 }

@@ -38,12 +38,23 @@ export interface MutationOutcome {
   readonly error?: string
 }
 
-export async function runMutation(mutation: Mutation, analyze: AnalyzeFunction): Promise<MutationOutcome> {
+export const COPY_ID = 'copy'
+
+export interface RunOptions {
+  /**
+   * Another outlet also runs the derived text word for word (syndication): the change must still
+   * be flagged on the derived text, where a copy repeating it is no corroboration.
+   */
+  readonly syndicated?: boolean
+}
+
+export async function runMutation(mutation: Mutation, analyze: AnalyzeFunction, options: RunOptions = {}): Promise<MutationOutcome> {
   const { original } = mutation
   const metadata = original.published === undefined ? {} : { published: original.published }
   const inputs: ArticleInput[] = [
     { id: SOURCE_ID, text: original.text, ...metadata, ...(original.outlet === undefined ? {} : { outlet: original.outlet }) },
     { id: DERIVED_ID, text: mutation.derived, ...metadata, outlet: 'Derived Daily' },
+    ...(options.syndicated === true ? [{ id: COPY_ID, text: mutation.derived, ...metadata, outlet: 'Syndicate Weekly' }] : []),
   ]
   const started = performance.now()
   try {

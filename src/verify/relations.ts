@@ -125,7 +125,11 @@ export function classifyRelations(
     const article = byId.get(id)
     if (article === undefined) continue
     let best: { relation: DraftRelation; strength: number } | undefined
-    for (const sourceId of choice.order.slice(0, position)) {
+    // A text word for word the same as an earlier one copies that one, whatever else it is close
+    // to: a second paper running a changed summary repeats the summary, not the report.
+    const earlier = choice.order.slice(0, position)
+    const twin = earlier.find((sourceId) => byId.get(sourceId)?.article.text === article.article.text)
+    for (const sourceId of twin === undefined ? earlier : [twin]) {
       const source = byId.get(sourceId)
       if (source === undefined) continue
       const family = close.get(sourceId) ?? new Set([sourceId])

@@ -392,7 +392,9 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     // A name met only outside the sentences aligned with its own may still have been put in
     // another's place there: "Captain Reyna said the team would…" where the aligned sentence says
     // "Dr. Solberg said the team would…" and Captain Reyna speaks elsewhere.
-    if (isPerson(fact) && supporters.strongest[0]?.aligned !== true) {
+    // (A word-for-word copy of this text, which repeats the name in the same place, says nothing.)
+    const strongestElsewhere = supporters.strongest.find((supporter) => byId.get(supporter.fact.article)?.article.text !== article.article.text)
+    if (isPerson(fact) && strongestElsewhere?.aligned !== true) {
       const swapped = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => candidate.aligned && isPerson(candidate.fact))
       if (swapped.length > 0) return conflict(fact, article, base, swapped, found)
     }
