@@ -170,8 +170,10 @@ function linesOf(articles: readonly AnalysedArticle[], links: readonly SentenceL
   }
   return {
     of(article, sentence) {
-      const found = partners.get(article)?.get(sentence)
-      if (found === undefined) return undefined
+      const listed = partners.get(article)?.get(sentence)
+      if (listed === undefined) return undefined
+      // A pair of sentences may be linked both ways.
+      const found = [...new Map(listed.map((partner) => [`${partner.article}\u0000${partner.sentence}`, partner])).values()]
       const introducer = lineage.introducer([article, ...new Set(found.map((partner) => partner.article))])
       if (introducer === undefined) return undefined
       return {

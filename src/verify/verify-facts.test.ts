@@ -221,5 +221,7 @@ describe('what only followers of a derived text repeat', () => {
     expect(statements('summary')).toEqual([['The harbour office h', 'statement/copies-only']])
     expect(statements('copy')).toEqual([['The harbour office h', 'statement/copies-only']])
     expect(statements('sibling')).toEqual([['The harbour office h', 'statement/copies-only']])
+    // Each repeat once, as evidence.
+    expect(of('summary', 'statement')[0]?.evidence.map((evidence) => evidence.article).sort()).toEqual(['copy', 'sibling'])
   })
 })
