@@ -31,3 +31,17 @@ describe('facts beyond the text a shorter source covers', () => {
     expect(result.relations.find((relation) => relation.article === 'long')?.fidelity).toBe(1)
   })
 })
+
+describe('facts beyond reach in a copy of the longer text', () => {
+  const copy = article('copy', rewrite.article.text, { outlet: 'Island Weekly', published: '2026-03-12' })
+  const story = analyzeStory([excerpt, rewrite, copy], { storyId: 'ferry', origin: 'short' })
+
+  it('stay beyond reach in the copy and in the text it copies: the copy does not bring them in', () => {
+    for (const id of ['long', 'copy']) {
+      const later = story.findings.filter((finding) => finding.article === id && finding.claim.start > rewrite.article.text.indexOf('A replacement'))
+      expect(later.length).toBeGreaterThan(0)
+      expect(later.every((finding) => finding.rule.endsWith('/beyond-source')), id).toBe(true)
+      expect(story.relations.find((relation) => relation.article === id)?.fidelity).toBe(1)
+    }
+  })
+})

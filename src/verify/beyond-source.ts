@@ -24,7 +24,7 @@ export function markBeyondSource(
     if (range[0] > 0 || range[1] < article.sentences.length - 1) scopes.set(relation.article, { article, range, source: relation.source })
   }
   if (scopes.size === 0) return [...findings]
-  return findings.map((finding) => {
+  return followCopies(findings.map((finding) => {
     const scope = scopes.get(finding.article)
     // A value changed downstream keeps its own rule: that is a finding about the derived text.
     const plain = finding.rule === `${finding.type}/unsupported` || finding.rule === `${finding.type}/other-context` || finding.rule === `${finding.type}/copies-only`
@@ -34,6 +34,27 @@ export function markBeyondSource(
     return {
       ...finding,
       explanation: `${claimed(finding.claim.text)} stands beyond the part of the text that ${scope.source}, its shorter source, covers: nothing in the story to check it against`,
+      rule: `${finding.type}/beyond-source`,
+    }
+  }))
+}
+
+/**
+ * A fact that only copies of the text that holds it repeat (`copies-only`), where that text has it
+ * beyond its own source's reach, is beyond reach in the copies too: the copy of a full rewrite
+ * whose only other version is the report's opening.
+ */
+function followCopies(findings: readonly Finding[]): Finding[] {
+  const key = (article: string, start: number, end: number) => `${article}\u0000${start}\u0000${end}`
+  const beyond = new Map(findings.filter((finding) => finding.rule === `${finding.type}/beyond-source`).map((finding) => [key(finding.article, finding.claim.start, finding.claim.end), finding.article]))
+  if (beyond.size === 0) return [...findings]
+  return findings.map((finding) => {
+    if (finding.rule !== `${finding.type}/copies-only`) return finding
+    const holder = finding.evidence.map((evidence) => beyond.get(key(evidence.article, evidence.start, evidence.end))).find((article) => article !== undefined)
+    if (holder === undefined) return finding
+    return {
+      ...finding,
+      explanation: `${claimed(finding.claim.text)} stands, in ${holder}, which this text repeats, beyond the part of the text that its shorter source covers: nothing in the story to check it against`,
       rule: `${finding.type}/beyond-source`,
     }
   })

@@ -62,6 +62,13 @@ export function findUnsupportedStatements(
       const line = lines.of(id, sentence.index)
       if (line !== undefined) {
         if (backedSentences.has(id, sentence.index)) continue
+        // Where the introducer holds it beyond its own source's reach, there is nothing to check it against.
+        const introduced = line.repeats.find((repeat) => repeat.article === line.introducer)
+        const introducer = articles.find((candidate) => candidate.article.id === line.introducer)
+        if (introduced !== undefined && introducer !== undefined) {
+          const range = checkedRange(introducer, relationOf.get(line.introducer), alignment.links, articles)
+          if (introduced.sentence < range[0] || introduced.sentence > range[1]) continue
+        }
         const without = new Set(line.repeats.map((repeat) => positionOf.get(repeat.article) ?? -1))
         if (sentenceContainment(alignment, position, sentence.index, without) > T.maximumContainment) continue
         if (articleContainment(alignment, position, sentence.index, without) > T.maximumArticleContainment) continue
@@ -139,7 +146,7 @@ interface Line {
   /** The article that brought the sentence in. */
   readonly introducer: string
   /** The sentences aligned with it, all in articles of its line (derived from the introducer, or the introducer). */
-  readonly repeats: readonly { readonly article: string; readonly text: string; readonly start: number; readonly end: number }[]
+  readonly repeats: readonly { readonly article: string; readonly sentence: number; readonly text: string; readonly start: number; readonly end: number }[]
 }
 
 /**
@@ -181,7 +188,7 @@ function linesOf(articles: readonly AnalysedArticle[], links: readonly SentenceL
         repeats: found.flatMap((partner) => {
           const other = byId.get(partner.article)
           const span = other?.sentences[partner.sentence]
-          return other === undefined || span === undefined ? [] : [{ article: partner.article, text: other.article.text, start: span.start, end: span.end }]
+          return other === undefined || span === undefined ? [] : [{ article: partner.article, sentence: partner.sentence, text: other.article.text, start: span.start, end: span.end }]
         }),
       }
     },

@@ -416,7 +416,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   const candidates = line === undefined ? match.candidates : match.candidates.filter((candidate) => !inLine(candidate.fact.article))
   const agrees = candidates.filter((candidate) => isAgreeing(candidate.comparison))
 
-  const conflicts = slotConflicts(match, found)
+  const conflicts = line === undefined ? slotConflicts(match, found) : slotConflicts(match, found).filter((candidate) => !inLine(candidate.fact.article))
   const upstream = upstreamOf(conflicts, fact, options)
   if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
 
@@ -447,7 +447,6 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     const explanation = `${claimed(fact.text)} here is the day ${publication.article} was published (${publication.published})`
     return supportedByMetadata(base, publications.map(({ article: other }) => other), explanation, 'date/publication', options)
   }
-  if (line !== undefined) return repeatedOnly(fact, base, line.introducer, line.repeats, found)
 
   // A value downstream that an article unrelated to the one giving it also gives is another fact
   // of the story, which this text leaves out, not this one changed: "dozens of air-defence
@@ -468,6 +467,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     }
   }
 
+  if (line !== undefined) return repeatedOnly(fact, base, line.introducer, line.repeats, found)
   const elsewhere = bestPerArticle(agrees)[0]
   if (elsewhere !== undefined) {
     const otherSentence = byId.get(elsewhere.fact.article)?.sentences[elsewhere.fact.sentence]
