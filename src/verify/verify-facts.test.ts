@@ -161,6 +161,7 @@ describe('values along lines of copies', () => {
     const money = (id: string) => story.findings.find((candidate) => candidate.article === id && candidate.type === 'money')
     expect(money('changer')).toMatchObject({ status: 'conflict', evidence: [{ article: 'original', text: '40 million euros' }] })
     expect(money('copy')).toMatchObject({ status: 'conflict', evidence: [{ article: 'original', text: '40 million euros' }] })
+    expect(money('changer')?.explanation).toMatch(/repeated along its line of copies by copy$/u)
     expect(money('original')).toMatchObject({ status: 'unsupported', rule: 'money/changed-downstream' })
   })
 

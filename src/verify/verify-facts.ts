@@ -407,7 +407,10 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     const repeats = line?.repeats ?? (size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options)) ? supporters.strongest : undefined)
     if (repeats !== undefined && match.differs) {
       const upstream = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => !repeats.some((repeat) => repeat.fact.article === candidate.fact.article))
-      if (upstream.length > 0) return conflict(fact, article, base, upstream, found)
+      if (upstream.length > 0) {
+        const changed = conflict(fact, article, base, upstream, found)
+        return { ...changed, explanation: `${changed.explanation}; repeated along its line of copies by ${articleList(repeats.map((repeat) => repeat.fact.article))}` }
+      }
     }
     if (line === undefined) return supported(fact, article, base, supporters, found, false)
   }
