@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { analyzeFiles } from '../../src/analyze-files.js'
@@ -7,9 +7,10 @@ import { overlaps } from '../../eval/metrics.js'
 import type { AnalysisResult } from '../../src/model/result.js'
 import { KNOWN_GAPS } from './floors.js'
 
-// Golden test of the README's example story: every row of examples/harbour-bridge/EXPECTED.md.
-const storyDir = path.join(repoRoot, 'examples', 'harbour-bridge')
-const expectedMarkdown = readFileSync(path.join(storyDir, 'EXPECTED.md'), 'utf8')
+// Golden tests of the example stories: every row of each examples/*/EXPECTED.md.
+const storyDirs = readdirSync(path.join(repoRoot, 'examples'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(repoRoot, 'examples', entry.name, 'EXPECTED.md')))
+  .map((entry) => path.join(repoRoot, 'examples', entry.name))
 
 /** The rows of the Markdown table that follows `heading`, as arrays of trimmed cells. */
 function tableAfter(markdown: string, heading: string): string[][] {
@@ -34,65 +35,72 @@ interface ClaimRow {
   readonly type: string
 }
 
-const claimRows = (heading: string): ClaimRow[] =>
-  tableAfter(expectedMarkdown, heading).map(([article = '', claim = '', status = '', type = '']) => ({ article, claim, status, type }))
-const planted = claimRows('## Planted changes')
-const faithful = claimRows('## Faithful variants')
-const relations = tableAfter(expectedMarkdown, '| file |').map(([file = '', , relation = '', attributed = '']) => ({
-  article: file.replace(/`/g, '').replace(/\.[a-z]+$/, ''),
-  kind: /\*\*origin\*\*/.test(relation) ? 'origin' : (relation.split(/\s/)[0] ?? ''),
-  attributed: attributed.replace(/\*/g, '').startsWith('yes') ? true : attributed.replace(/\*/g, '').startsWith('no') ? false : undefined,
-}))
+function expectations(storyDir: string) {
+  const markdown = readFileSync(path.join(storyDir, 'EXPECTED.md'), 'utf8')
+  const claimRows = (heading: string): ClaimRow[] =>
+    tableAfter(markdown, heading).map(([article = '', claim = '', status = '', type = '']) => ({ article, claim, status, type }))
+  const relations = tableAfter(markdown, '| file |').map(([file = '', , relation = '', attributed = '']) => ({
+    article: file.replace(/`/g, '').replace(/\.[a-z]+$/, ''),
+    kind: /\*\*origin\*\*/.test(relation) ? 'origin' : (relation.split(/\s/)[0] ?? ''),
+    attributed: attributed.replace(/\*/g, '').startsWith('yes') ? true : attributed.replace(/\*/g, '').startsWith('no') ? false : undefined,
+  }))
+  return { planted: claimRows('## Planted changes'), faithful: claimRows('## Faithful variants'), relations }
+}
 
 function testOrKnownGap(key: string) {
   return KNOWN_GAPS.includes(key) ? it.fails : it
 }
 
-describe('example story (examples/harbour-bridge, EXPECTED.md)', () => {
-  let result: AnalysisResult
-  beforeAll(async () => {
-    result = await analyzeFiles([storyDir])
-  })
+for (const storyDir of storyDirs) {
+  const { planted, faithful, relations } = expectations(storyDir)
+  const files = readdirSync(storyDir).filter((name) => /\.(html|txt|md)$/.test(name) && name !== 'EXPECTED.md')
 
-  it('reads the expectations file', () => {
-    expect(planted.length).toBeGreaterThanOrEqual(5)
-    expect(faithful.length).toBeGreaterThanOrEqual(5)
-    expect(relations.length).toBe(5)
-  })
-
-  it('groups the five files into one story with the expected origin', () => {
-    expect(result.stories).toHaveLength(1)
-    expect(result.stories[0]?.origin).toBe(relations.find((row) => row.kind === 'origin')?.article)
-  })
-
-  for (const row of relations.filter((candidate) => candidate.kind !== 'origin')) {
-    testOrKnownGap(`relation ${row.article}`)(`classifies ${row.article} as ${row.kind}, attributed: ${String(row.attributed)}`, () => {
-      const relation = result.relations.find((candidate) => candidate.article === row.article)
-      expect(relation?.kind).toBe(row.kind)
-      expect(relation?.attributed).toBe(row.attributed)
+  describe(`example story (examples/${path.basename(storyDir)}, EXPECTED.md)`, () => {
+    let result: AnalysisResult
+    beforeAll(async () => {
+      result = await analyzeFiles([storyDir])
     })
-  }
 
-  const findingsAt = (row: ClaimRow) => {
-    const text = result.articles.find((article) => article.id === row.article)?.text ?? ''
-    const start = text.indexOf(row.claim)
-    expect(start, `"${row.claim}" is not in ${row.article}`).toBeGreaterThanOrEqual(0)
-    const span = { start, end: start + row.claim.length }
-    return result.findings.filter((finding) => finding.article === row.article && overlaps(finding.claim, span))
-  }
-
-  for (const row of planted) {
-    testOrKnownGap(`${row.article} ${row.claim}`)(`flags "${row.claim}" in ${row.article} as ${row.status} ${row.type}`, () => {
-      const found = findingsAt(row).map((finding) => `${finding.status} ${finding.type}`)
-      expect(found).toContain(`${row.status} ${row.type}`)
+    it('reads the expectations file', () => {
+      expect(planted.length).toBeGreaterThanOrEqual(5)
+      expect(faithful.length).toBeGreaterThanOrEqual(5)
+      expect(relations.length).toBe(files.length)
     })
-  }
 
-  for (const row of faithful) {
-    testOrKnownGap(`${row.article} ${row.claim}`)(`supports "${row.claim}" in ${row.article} (${row.type})`, () => {
-      const found = findingsAt(row)
-      expect(found.filter((finding) => finding.status !== 'supported').map((finding) => finding.explanation)).toEqual([])
-      expect(found.map((finding) => `${finding.status} ${finding.type}`)).toContain(`supported ${row.type}`)
+    it(`groups the ${files.length} files into one story with the expected origin`, () => {
+      expect(result.stories).toHaveLength(1)
+      expect(result.stories[0]?.origin).toBe(relations.find((row) => row.kind === 'origin')?.article)
     })
-  }
-})
+
+    for (const row of relations.filter((candidate) => candidate.kind !== 'origin')) {
+      testOrKnownGap(`relation ${row.article}`)(`classifies ${row.article} as ${row.kind}, attributed: ${String(row.attributed)}`, () => {
+        const relation = result.relations.find((candidate) => candidate.article === row.article)
+        expect(relation?.kind).toBe(row.kind)
+        expect(relation?.attributed).toBe(row.attributed)
+      })
+    }
+
+    const findingsAt = (row: ClaimRow) => {
+      const text = result.articles.find((article) => article.id === row.article)?.text ?? ''
+      const start = text.indexOf(row.claim)
+      expect(start, `"${row.claim}" is not in ${row.article}`).toBeGreaterThanOrEqual(0)
+      const span = { start, end: start + row.claim.length }
+      return result.findings.filter((finding) => finding.article === row.article && overlaps(finding.claim, span))
+    }
+
+    for (const row of planted) {
+      testOrKnownGap(`${row.article} ${row.claim}`)(`flags "${row.claim}" in ${row.article} as ${row.status} ${row.type}`, () => {
+        const found = findingsAt(row).map((finding) => `${finding.status} ${finding.type}`)
+        expect(found).toContain(`${row.status} ${row.type}`)
+      })
+    }
+
+    for (const row of faithful) {
+      testOrKnownGap(`${row.article} ${row.claim}`)(`supports "${row.claim}" in ${row.article} (${row.type})`, () => {
+        const found = findingsAt(row)
+        expect(found.filter((finding) => finding.status !== 'supported').map((finding) => finding.explanation)).toEqual([])
+        expect(found.map((finding) => `${finding.status} ${finding.type}`)).toContain(`supported ${row.type}`)
+      })
+    }
+  })
+}
