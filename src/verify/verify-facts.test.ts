@@ -226,3 +226,20 @@ describe('what only followers of a derived text repeat', () => {
     expect(of('summary', 'statement')[0]?.evidence.map((evidence) => evidence.article).sort()).toEqual(['copy', 'sibling'])
   })
 })
+
+describe('support both ways', () => {
+  it('backs a source fact by the derived fact it was matched to, where the source has more words around it', () => {
+    const report = article('report', [
+      'The Tarn Valley council approved a contract to rebuild the Orrin footbridge on Monday.',
+      'The council voted 13 to 4 in favour of the plan after a four-hour session that ran past midnight and a long debate on costs.',
+      'Work will start in May and last two years.',
+    ].join('\n'), { outlet: 'Tarn Courier', published: '2026-05-04' })
+    const brief = article('brief', [
+      'The Tarn Valley council has approved a contract to rebuild the Orrin footbridge, the Tarn Courier reported. The vote was 13 to 4.',
+    ].join('\n'), { published: '2026-05-05' })
+    const story = analyzeStory([report, brief], { storyId: 'footbridge-vote' })
+    const thirteen = (id: string) => story.findings.find((candidate) => candidate.article === id && candidate.claim.text === '13')
+    expect(thirteen('brief')).toMatchObject({ status: 'supported' })
+    expect(thirteen('report')).toMatchObject({ status: 'supported', rule: 'number/match', evidence: [{ article: 'brief', text: '13' }] })
+  })
+})

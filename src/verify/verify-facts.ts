@@ -289,7 +289,50 @@ export function judgeFacts(found: FactMatches, options: JudgeOptions = {}): Find
     return count
   }
   const findings = found.matches.map((match) => judge(match, found, options, independent))
-  return withSpeakerSwaps(found, findings)
+  return mirrorSupport(withSpeakerSwaps(found, findings), options)
+}
+
+/**
+ * Support runs both ways: where a derived text's fact was found to repeat its source's ("13" in a
+ * summary's "the vote was 13 to 2", from the report's "the council voted 13 to 2 in favour of the
+ * plan"), the source's fact is backed by it in turn, though its own wider context shared too few
+ * words to say so on its own. Only plain unsupported findings of sources change.
+ */
+function mirrorSupport(findings: readonly Finding[], options: JudgeOptions): Finding[] {
+  const key = (article: string, start: number, end: number) => `${article}\u0000${start}\u0000${end}`
+  const plain = new Map<string, number>()
+  findings.forEach((finding, position) => {
+    if (finding.status === 'unsupported' && (finding.rule === `${finding.type}/unsupported` || finding.rule === `${finding.type}/other-context`)) plain.set(key(finding.article, finding.claim.start, finding.claim.end), position)
+  })
+  if (plain.size === 0) return [...findings]
+  const backers = new Map<number, Finding[]>()
+  for (const finding of findings) {
+    if (finding.status !== 'supported' || !finding.rule.endsWith('/match')) continue
+    for (const evidence of finding.evidence) {
+      const position = plain.get(key(evidence.article, evidence.start, evidence.end))
+      // Only a source is backed by what derives from it: a derived text's own flags stand.
+      if (position === undefined || options.isDownstream?.(evidence.article, finding.article) !== true) continue
+      const list = backers.get(position)
+      if (list === undefined) backers.set(position, [finding])
+      else list.push(finding)
+    }
+  }
+  if (backers.size === 0) return [...findings]
+  return findings.map((finding, position) => {
+    const by = backers.get(position)
+    if (by === undefined) return finding
+    const articles = [...new Set(by.map((backer) => backer.article))]
+    return {
+      article: finding.article,
+      type: finding.type,
+      claim: finding.claim,
+      status: 'supported',
+      support: independentCount(articles, options),
+      evidence: by.slice(0, T.maximumEvidence).map((backer) => ({ article: backer.article, ...backer.claim })),
+      explanation: `${claimed(finding.claim.text)} here, ${claimed(by[0]?.claim.text ?? '')} in ${articleList(articles)}, which ${articles.length === 1 ? 'gives' : 'give'} this as the same fact`,
+      rule: `${finding.type}/match`,
+    }
+  })
 }
 
 /** A fact's supporters as a finding shows them: the strongest few, how many, how many independent. */
