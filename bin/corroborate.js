@@ -29,4 +29,10 @@ bundle.exports
     settings.lean()
     // An analysis that ran (not a usage error) compiles what most runs need; `--version` compiles little.
     bundle.saveCache(command === 'analyze' && code !== 2 && code !== 70)
+    // Left to end by itself, Node waits for V8's background work: a short analysis has usually
+    // just started a major garbage collection, which would then mark and compact a heap about to be
+    // freed anyway (some 4% of the instructions of `analyze` on the example). Exiting at once is
+    // safe when the output is all written (stdout and stderr are synchronous for files and
+    // pipes on Linux; elsewhere a pending write keeps the usual exit).
+    if (command !== 'serve' && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit()
   })
