@@ -16,6 +16,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage(GERMAN)).toBe('de')
   })
 
+  it('answers what franc answers where English function words abound, in English or not', () => {
+    const englishQuoting = `${ENGLISH} ${ENGLISH} « Le bac a repris du service », said the operator.`
+    const frenchQuoting = `${FRENCH} ${FRENCH} The operator said "the ferry is back".`
+    for (const text of [englishQuoting, frenchQuoting]) expect(detectLanguage(text)).toBe(ISO_639_1[franc(text.slice(0, 2000), { minLength: 200 })])
+    expect(detectLanguage(englishQuoting)).toBe('en')
+    expect(detectLanguage(frenchQuoting)).toBe('fr')
+  })
+
   it('says nothing about a text under 200 characters', () => {
     expect(detectLanguage('The ferry resumed service on Tuesday.')).toBeUndefined()
   })
