@@ -1,5 +1,5 @@
 import type { StoryAlignment } from '../align/index.js'
-import type { AnalysedArticle, Finding, SentenceLink } from '../model/index.js'
+import type { AnalysedArticle, Evidence, Finding, Sentence, SentenceLink } from '../model/index.js'
 import { textSpan } from '../model/index.js'
 import { articleList, quoted } from './explain.js'
 import type { Lineage } from './lineage.js'
@@ -72,38 +72,27 @@ export function findUnsupportedStatements(
         const without = new Set(line.repeats.map((repeat) => positionOf.get(repeat.article) ?? -1))
         if (sentenceContainment(alignment, position, sentence.index, without) > T.maximumContainment) continue
         if (articleContainment(alignment, position, sentence.index, without) > T.maximumArticleContainment) continue
-        findings.push({
-          article: id,
-          status: 'unsupported',
-          type: 'statement',
-          claim: textSpan(article.article.text, sentence.start, sentence.end),
-          support: 0,
-          evidence: line.repeats.slice(0, 3).map((repeat) => ({ article: repeat.article, ...textSpan(repeat.text, repeat.start, repeat.end) })),
-          explanation:
-            line.introducer === id
-              ? `no source of this text has a sentence with these content words or facts: only ${articleList(line.repeats.map((repeat) => repeat.article))}, derived from it, repeat${line.repeats.length === 1 ? 's' : ''} it`
-              : `this sentence comes from ${line.introducer}, which this text derives from, and no source of ${line.introducer} has one with these content words or facts`,
-          rule: 'statement/copies-only',
-        })
+        const explanation =
+          line.introducer === id
+            ? `no source of this text has a sentence with these content words or facts: only ${articleList(line.repeats.map((repeat) => repeat.article))}, derived from it, repeat${line.repeats.length === 1 ? 's' : ''} it`
+            : `this sentence comes from ${line.introducer}, which this text derives from, and no source of ${line.introducer} has one with these content words or facts`
+        const evidence = line.repeats.slice(0, 3).map((repeat) => ({ article: repeat.article, ...textSpan(repeat.text, repeat.start, repeat.end) }))
+        findings.push(statementFinding(article, sentence, evidence, explanation, 'statement/copies-only'))
         continue
       }
       if (linked.has(id, sentence.index) || backedSentences.has(id, sentence.index)) continue
       const containment = alignment.bestContainment[position]?.[sentence.index] ?? 0
       if (containment > T.maximumContainment) continue
       if (articleContainment(alignment, position, sentence.index) > T.maximumArticleContainment) continue
-      findings.push({
-        article: id,
-        status: 'unsupported',
-        type: 'statement',
-        claim: textSpan(article.article.text, sentence.start, sentence.end),
-        support: 0,
-        evidence: [],
-        explanation: `no other article has a sentence with these content words or facts (at most ${Math.round(containment * 100)}% of its words in any one sentence elsewhere): ${quoted(sentence.text, 50)}`,
-        rule: 'statement/unsupported',
-      })
+      const explanation = `no other article has a sentence with these content words or facts (at most ${Math.round(containment * 100)}% of its words in any one sentence elsewhere): ${quoted(sentence.text, 50)}`
+      findings.push(statementFinding(article, sentence, [], explanation, 'statement/unsupported'))
     }
   }
   return findings
+}
+
+function statementFinding(article: AnalysedArticle, sentence: Sentence, evidence: readonly Evidence[], explanation: string, rule: string): Finding {
+  return { article: article.article.id, status: 'unsupported', type: 'statement', claim: textSpan(article.article.text, sentence.start, sentence.end), support: 0, evidence, explanation, rule }
 }
 
 /**

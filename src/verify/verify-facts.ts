@@ -406,16 +406,12 @@ function repeatedOnly(fact: Fact, base: Pick<Finding, 'article' | 'type' | 'clai
     introducer === fact.article
       ? `${claimed(fact.text)} is in no source of this text: only ${articleList(others)}, derived from it, repeat${others.length === 1 ? 's' : ''} it`
       : `${claimed(fact.text)} comes from ${introducer}, which this text derives from, and is in no source of ${introducer}`
-  return {
-    article: base.article,
-    type: base.type,
-    claim: base.claim,
-    status: 'unsupported',
-    support: 0,
-    evidence: repeats.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)),
-    explanation,
-    rule: `${fact.type}/copies-only`,
-  }
+  return unsupported(base, repeats.slice(0, T.maximumEvidence).map((candidate) => found.evidenceOf(candidate.fact)), explanation, `${fact.type}/copies-only`)
+}
+
+/** An unsupported finding (built field by field, as every finding here: see `judge`). */
+function unsupported(base: Pick<Finding, 'article' | 'type' | 'claim'>, evidence: readonly Evidence[], explanation: string, rule: string): Finding {
+  return { article: base.article, type: base.type, claim: base.claim, status: 'unsupported', support: 0, evidence, explanation, rule }
 }
 
 // Findings are built field by field from `base`, not by spreading it: tens of thousands of them
@@ -501,43 +497,18 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   const changed = conflicts.filter((candidate) => !isGivenIndependently(found.matchOf(candidate.fact), fact.article, options))
   if (changed.length > 0) {
     const first = bestPerArticle(changed)[0] as Candidate
-    return {
-      article: base.article,
-      type: base.type,
-      claim: base.claim,
-      status: 'unsupported',
-      support: 0,
-      evidence: [found.evidenceOf(first.fact)],
-      explanation: `${claimed(fact.text)} here is given as ${claimed(first.fact.text)} in ${first.fact.article}, which derives from this text (${slotPhrase(fact, article, first, index)})`,
-      rule: `${fact.type}/changed-downstream`,
-    }
+    const explanation = `${claimed(fact.text)} here is given as ${claimed(first.fact.text)} in ${first.fact.article}, which derives from this text (${slotPhrase(fact, article, first, index)})`
+    return unsupported(base, [found.evidenceOf(first.fact)], explanation, `${fact.type}/changed-downstream`)
   }
 
   if (line !== undefined) return repeatedOnly(fact, base, line.introducer, line.repeats, found)
   const elsewhere = bestPerArticle(agrees)[0]
   if (elsewhere !== undefined) {
     const otherSentence = byId.get(elsewhere.fact.article)?.sentences[elsewhere.fact.sentence]
-    return {
-      article: base.article,
-      type: base.type,
-      claim: base.claim,
-      status: 'unsupported',
-      support: 0,
-      evidence: [],
-      explanation: `${claimed(fact.text)} appears elsewhere only in another context (${elsewhere.fact.article}: ${quoted(otherSentence?.text ?? '', 50)})`,
-      rule: `${fact.type}/other-context`,
-    }
+    const explanation = `${claimed(fact.text)} appears elsewhere only in another context (${elsewhere.fact.article}: ${quoted(otherSentence?.text ?? '', 50)})`
+    return unsupported(base, [], explanation, `${fact.type}/other-context`)
   }
-  return {
-    article: base.article,
-    type: base.type,
-    claim: base.claim,
-    status: 'unsupported',
-    support: 0,
-    evidence: [],
-    explanation: `${claimed(fact.text)} (${describe(fact)}) is in no other article`,
-    rule: `${fact.type}/unsupported`,
-  }
+  return unsupported(base, [], `${claimed(fact.text)} (${describe(fact)}) is in no other article`, `${fact.type}/unsupported`)
 }
 
 /**
