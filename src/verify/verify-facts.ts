@@ -381,11 +381,17 @@ function isGivenIndependently(match: FactMatch | undefined, article: string, opt
   return strongestSupporters(match.support, T.maximumEvidence).some((supporter) => supporter.fact.article !== article && !isRelated(own, supporter.fact.article, options))
 }
 
+/** The text that brought a fact in, and the supporters that only repeat it. */
+interface Line {
+  readonly introducer: string
+  readonly repeats: readonly Candidate[]
+}
+
 /**
  * The introducer of a supported fact and the supporters that only repeat it (see `Lineage.introducer`).
  * Read only where every holder may be on such a line: in most stories no article is.
  */
-function lineOf(fact: Fact, support: MemberSupport, strongest: readonly Candidate[], size: number, options: JudgeOptions): { readonly introducer: string; readonly repeats: readonly Candidate[] } | undefined {
+function lineOf(fact: Fact, support: MemberSupport, strongest: readonly Candidate[], size: number, options: JudgeOptions): Line | undefined {
   const { introducer, onLine } = options
   if (introducer === undefined || onLine === undefined || !onLine(fact.article)) return undefined
   if (strongest.some((supporter) => !onLine(supporter.fact.article))) return undefined
@@ -425,7 +431,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
   // Supported: an equal or compatible value in an aligned sentence or with the same neighbours.
   const size = supportSize(support)
   // Supporters that only repeat the fact after the text that brought it in (see below).
-  let line: { readonly introducer: string; readonly repeats: readonly Candidate[] } | undefined
+  let line: Line | undefined
   if (size > 0) {
     const supporters = { strongest: strongestSupporters(support, T.maximumEvidence), size, independent: () => independent(support) }
     // A name met only outside the sentences aligned with its own may still have been put in
