@@ -12,3 +12,8 @@ export interface TextSpan extends Span {
 export function textSpan(text: string, start: number, end: number): TextSpan {
   return { text: text.slice(start, end), start, end }
 }
+
+/** One string for a span of one article: a map key for claims and evidence. */
+export function spanKey(article: string, span: Span): string {
+  return `${article}\u0000${span.start}\u0000${span.end}`
+}

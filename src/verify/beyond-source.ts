@@ -1,4 +1,5 @@
 import type { AnalysedArticle, Finding, SentenceLink } from '../model/index.js'
+import { spanKey } from '../model/index.js'
 import { claimed } from './explain.js'
 import type { DraftRelation } from './relations.js'
 import { checkedRange } from './statements.js'
@@ -45,12 +46,11 @@ export function markBeyondSource(
  * whose only other version is the report's opening.
  */
 function followCopies(findings: readonly Finding[]): Finding[] {
-  const key = (article: string, start: number, end: number) => `${article}\u0000${start}\u0000${end}`
-  const beyond = new Map(findings.filter((finding) => finding.rule === `${finding.type}/beyond-source`).map((finding) => [key(finding.article, finding.claim.start, finding.claim.end), finding.article]))
+  const beyond = new Map(findings.filter((finding) => finding.rule === `${finding.type}/beyond-source`).map((finding) => [spanKey(finding.article, finding.claim), finding.article]))
   if (beyond.size === 0) return [...findings]
   return findings.map((finding) => {
     if (finding.rule !== `${finding.type}/copies-only`) return finding
-    const holder = finding.evidence.map((evidence) => beyond.get(key(evidence.article, evidence.start, evidence.end))).find((article) => article !== undefined)
+    const holder = finding.evidence.map((evidence) => beyond.get(spanKey(evidence.article, evidence))).find((article) => article !== undefined)
     if (holder === undefined) return finding
     return {
       ...finding,

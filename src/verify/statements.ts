@@ -24,7 +24,7 @@ export function findUnsupportedStatements(
   origin: string | null,
   relations: readonly DraftRelation[],
   factFindings: readonly Finding[],
-  lineage?: Pick<Lineage, 'derives' | 'introducer' | 'hasFollowers'>,
+  lineage?: Pick<Lineage, 'introducer' | 'onLine'>,
 ): Finding[] {
   // Sentence numbers by article, not "article\0sentence" strings: a story of near-copies has
   // hundreds of thousands of links.
@@ -64,7 +64,7 @@ export function findUnsupportedStatements(
         if (backedSentences.has(id, sentence.index)) continue
         // Where the introducer holds it beyond its own source's reach, there is nothing to check it against.
         const introduced = line.repeats.find((repeat) => repeat.article === line.introducer)
-        const introducer = articles.find((candidate) => candidate.article.id === line.introducer)
+        const introducer = articles[positionOf.get(line.introducer) ?? -1]
         if (introduced !== undefined && introducer !== undefined) {
           const range = checkedRange(introducer, relationOf.get(line.introducer), alignment.links, articles)
           if (introduced.sentence < range[0] || introduced.sentence > range[1]) continue
@@ -143,13 +143,11 @@ interface Line {
  * article has a source of its own (see `Lineage.introducer`). Only articles on such a line are
  * read: in most stories every article derives from the origin directly and none is.
  */
-function linesOf(articles: readonly AnalysedArticle[], links: readonly SentenceLink[], lineage: Pick<Lineage, 'derives' | 'introducer' | 'hasFollowers'> | undefined): { of(article: string, sentence: number): Line | undefined } {
+function linesOf(articles: readonly AnalysedArticle[], links: readonly SentenceLink[], lineage: Pick<Lineage, 'introducer' | 'onLine'> | undefined): { of(article: string, sentence: number): Line | undefined } {
   const none = { of: () => undefined }
   if (lineage === undefined) return none
-  const ids = articles.map((article) => article.article.id)
-  const introducers = ids.filter((id) => lineage.hasFollowers(id))
-  if (introducers.length === 0) return none
-  const onLine = new Set(ids.filter((id) => introducers.some((root) => root === id || lineage.derives(root, id))))
+  const onLine = new Set(articles.map((article) => article.article.id).filter((id) => lineage.onLine(id)))
+  if (onLine.size === 0) return none
   const byId = new Map(articles.map((article) => [article.article.id, article]))
   const partners = new Map<string, Map<number, { article: string; sentence: number }[]>>()
   const note = (from: SentenceLink['from'], to: SentenceLink['to']): void => {

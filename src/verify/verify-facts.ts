@@ -1,7 +1,7 @@
 import { compareValues } from '../align/compare.js'
 import { AGE } from '../extract/number/age.js'
 import type { AnalysedArticle, Comparison, DateValue, Evidence, Fact, Finding, SentenceLink } from '../model/index.js'
-import { textSpan } from '../model/index.js'
+import { spanKey, textSpan } from '../model/index.js'
 import { StandInPattern } from '../segment/latin1.js'
 import { articleList, claimed, describe, quoted, slotWords } from './explain.js'
 import { buildFactIndex, type FactIndex } from './fact-index.js'
@@ -299,17 +299,21 @@ export function judgeFacts(found: FactMatches, options: JudgeOptions = {}): Find
  * words to say so on its own. Only plain unsupported findings of sources change.
  */
 function mirrorSupport(findings: readonly Finding[], options: JudgeOptions): Finding[] {
-  const key = (article: string, start: number, end: number) => `${article}\u0000${start}\u0000${end}`
   const plain = new Map<string, number>()
+  const plainArticles = new Set<string>()
   findings.forEach((finding, position) => {
-    if (finding.status === 'unsupported' && (finding.rule === `${finding.type}/unsupported` || finding.rule === `${finding.type}/other-context`)) plain.set(key(finding.article, finding.claim.start, finding.claim.end), position)
+    if (finding.status !== 'unsupported' || (finding.rule !== `${finding.type}/unsupported` && finding.rule !== `${finding.type}/other-context`)) return
+    plain.set(spanKey(finding.article, finding.claim), position)
+    plainArticles.add(finding.article)
   })
   if (plain.size === 0) return [...findings]
   const backers = new Map<number, Finding[]>()
   for (const finding of findings) {
     if (finding.status !== 'supported' || !finding.rule.endsWith('/match')) continue
     for (const evidence of finding.evidence) {
-      const position = plain.get(key(evidence.article, evidence.start, evidence.end))
+      // Most evidence lies in articles with nothing to back: no key is made for it.
+      if (!plainArticles.has(evidence.article)) continue
+      const position = plain.get(spanKey(evidence.article, evidence))
       // Only a source is backed by what derives from it: a derived text's own flags stand.
       if (position === undefined || options.isDownstream?.(evidence.article, finding.article) !== true) continue
       const list = backers.get(position)
@@ -438,8 +442,7 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     // another's place there: "Captain Reyna said the team would…" where the aligned sentence says
     // "Dr. Solberg said the team would…" and Captain Reyna speaks elsewhere.
     // (A word-for-word copy of this text, which repeats the name in the same place, says nothing.)
-    const strongestElsewhere = supporters.strongest.find((supporter) => byId.get(supporter.fact.article)?.article.text !== article.article.text)
-    if (isPerson(fact) && strongestElsewhere?.aligned !== true) {
+    if (isPerson(fact) && supporters.strongest.find((supporter) => byId.get(supporter.fact.article)?.article.text !== article.article.text)?.aligned !== true) {
       const swapped = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => candidate.aligned && isPerson(candidate.fact))
       if (swapped.length > 0) return conflict(fact, article, base, swapped, found)
     }
@@ -449,8 +452,8 @@ function judge(match: FactMatch, found: FactMatches, options: JudgeOptions, inde
     line = lineOf(fact, support, supporters.strongest, size, options)
     // Copies repeat a value without corroborating it: a value changed here (or in the text this one
     // copies) and repeated only by copies still conflicts with the source it was changed from.
-    const repeats = line?.repeats ?? (size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options)) ? supporters.strongest : undefined)
-    if (repeats !== undefined && match.differs) {
+    const repeats = !match.differs ? undefined : line?.repeats ?? (size <= T.maximumEvidence && supporters.strongest.every((supporter) => isRelated(fact.article, supporter.fact.article, options)) ? supporters.strongest : undefined)
+    if (repeats !== undefined) {
       const upstream = upstreamOf(slotConflicts(match, found), fact, options).filter((candidate) => !repeats.some((repeat) => repeat.fact.article === candidate.fact.article))
       if (upstream.length > 0) {
         const changed = conflict(fact, article, base, upstream, found)

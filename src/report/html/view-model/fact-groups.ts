@@ -1,5 +1,6 @@
 import type { Finding, FindingStatus, FindingType } from '../../../model/finding.js'
 import type { ResultArticle } from '../../../model/result.js'
+import { spanKey } from '../../../model/span.js'
 
 /** What one article says about one fact: its own finding(s), or only a span another finding cites. */
 export type CellState = FindingStatus | 'stated' | 'absent'
@@ -59,7 +60,7 @@ export function groupFindings(findings: readonly Finding[], articles: readonly R
   }
 
   const spans = new Map<string, SpanRef>()
-  const claimKey = (finding: Finding): string => spanKey({ article: finding.article, ...finding.claim })
+  const claimKey = (finding: Finding): string => spanKey(finding.article, finding.claim)
   for (const finding of findings) {
     const key = claimKey(finding)
     add(key)
@@ -68,7 +69,7 @@ export function groupFindings(findings: readonly Finding[], articles: readonly R
     // joining through it would merge two facts into one row, so it stays a row of its own.
     if (finding.status === 'unsupported') continue
     for (const evidence of finding.evidence) {
-      const evidenceKey = spanKey(evidence)
+      const evidenceKey = spanKey(evidence.article, evidence)
       add(evidenceKey)
       spans.set(evidenceKey, evidence)
       union(key, evidenceKey)
@@ -107,9 +108,6 @@ export function groupFindings(findings: readonly Finding[], articles: readonly R
   return groups.sort((a, b) => a.order - b.order)
 }
 
-function spanKey(span: { article: string; start: number; end: number }): string {
-  return `${span.article}\u0000${span.start}\u0000${span.end}`
-}
 
 function cellFor(articleId: string, findings: readonly Finding[], spans: readonly SpanRef[]): FactCell {
   const own = findings.filter((finding) => finding.article === articleId)
